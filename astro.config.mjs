@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { siteConfig } from './src/config.ts';
+import { markdownOptions } from './src/plugins/markdownOptions.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  trailingSlash: 'always',
+  // Tests and the atomic build script write elsewhere, then swap the folder in.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified(markdownOptions),
+  },
+  integrations: [pagefindIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: builds the archive into a temporary folder and swaps it in
+ * only when everything succeeded, so a failed build never destroys the last
+ * good `dist/`.
+ *
+ * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+const oldDir = `${outDir}.old-${process.pid}`;
+const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+
+const started = performance.now();
+const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+if (result.status !== 0) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
+  console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
+  process.exit(1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tmpDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\n构建完成：${path.relative(process.cwd(), outDir) || outDir}/（${seconds} 秒）`);

@@ -1,0 +1,64 @@
+/**
+ * The one article schema. It lives here rather than inline in
+ * src/content.config.ts so that command-line tools (check:content, import,
+ * new) validate with exactly the rules the build uses, without Astro's
+ * virtual modules. src/content.config.ts wires it into the collection.
+ */
+import { z } from 'astro/zod';
+import { parseIssueDate } from './issueDate.ts';
+
+/** Accepts "2022-02-24" or a YAML date and keeps the calendar day as a string. */
+const issueDate = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    if (!parseIssueDate(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `日期必须是真实存在的日期，格式为 YYYY-MM-DD（例如 2022-02-24）`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const text = z.string().trim().min(1);
+
+export const articleFields = {
+  /** 主题: the headline as printed. Required. */
+  title: text,
+  /** Issue date (出版日期), YYYY-MM-DD. Required; it decides the permalink. */
+  date: issueDate,
+  /** 引题: the line printed above the headline. */
+  kicker: text.optional(),
+  /** 副题: the line(s) printed below the headline. */
+  subtitle: text.optional(),
+  /** Dateline as printed, e.g. 茂名晚报讯. */
+  dateline: text.optional(),
+  /** Reporters' names, e.g. [梁奈]; each gets a reporter page. */
+  reporters: z.array(text).default([]),
+  /** 版面名, the page's section name, e.g. 要闻 or 城事. */
+  section: text.optional(),
+  /** 版次, the printed page number within the issue. */
+  page: z.number().int().positive().optional(),
+  /** Topic tags chosen by the editor. */
+  tags: z.array(text).default([]),
+  /** One- or two-sentence summary for lists, feeds and social cards. */
+  summary: text.optional(),
+  /** 编者注: editor's notes shown under the body; the body itself is never corrected. */
+  notes: z.array(text).default([]),
+  /** True when the headline was supplied by the archive's editors, not printed. */
+  titleSupplied: z.boolean().default(false),
+  /** How the article was sourced, e.g. how an unprinted date was inferred. */
+  sourceNote: text.optional(),
+  /** Drafts show in `npm run dev` only: not built, fed or indexed. */
+  draft: z.boolean().default(false),
+};
+
+export const articleSchema = z.object(articleFields);
+
+/** Validated frontmatter of one article. */
+export type ArticleData = z.output<typeof articleSchema>;
+
+/** The names of every known frontmatter field (for "did you mean" hints). */
+export const knownFields = Object.keys(articleFields);

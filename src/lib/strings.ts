@@ -1,0 +1,28 @@
+/** Every reader-facing string, in Simplified Chinese, in one place. */
+export const strings = {
+  skipToContent: '跳到正文',
+  navHome: '首页',
+  navSearch: '检索',
+  searchLabel: '检索档案',
+  searchPlaceholder: '输入人名、地名或词语',
+  searchButton: '搜索',
+  newestIssue: '最新一期',
+  issueOf: (date: string) => `${date}`,
+  articleCount: (count: number) => `${count} 篇`,
+  reporterPrefix: '记者',
+  editorNotes: '编者注',
+  titleSupplied: '标题为编者所加',
+  titleSuppliedShort: '编者拟题',
+  sourceNoteHeading: '来源说明',
+  sourceLine: (paper: string, date: string) => `《${paper}》${date}`,
+  sectionPage: (section?: string, page?: number) =>
+    [page ? `第${page}版` : '', section ?? ''].filter(Boolean).join(' '),
+  notFoundTitle: '页面不存在',
+  notFoundBody: '您要找的页面不在档案中，可能是链接有误或文章已移动。',
+  notFoundHome: '返回首页',
+  notFoundSearch: '检索档案',
+  emptyArchive: '档案中还没有文章。',
+  footer: '本站为静态档案，可离线阅读与检索。',
+  searchTitle: '检索',
+  searchNoScript: '检索需要启用 JavaScript。您也可以按日期浏览档案。',
+} as const;

@@ -1,0 +1,43 @@
+/** At 390 px (a phone), no page scrolls sideways. */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+
+const PAGES = {
+  home: '/',
+  article: '/2022/02/24/gonghui-shisiwu-guihua/',
+  photoFeature: '/2022/02/24/fu-shan-ling-yun-hai/',
+  search: '/search/?q=%E4%BA%91%E6%B5%B7',
+  notFound: '/no-such-page/',
+};
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('seedDist'));
+  browser = await launchBrowser();
+  mkdirSync('tests/artifacts/screenshots', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, sitePath] of Object.entries(PAGES)) {
+  it(`${name} fits a 390 px wide screen`, async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(server.url(sitePath));
+    await page.waitForLoadState('networkidle');
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    await page.screenshot({ path: `tests/artifacts/screenshots/${name}-390.png`, fullPage: true });
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
+}

@@ -1,0 +1,55 @@
+/** Readers search the seed archive through the real search page and open the result. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+
+const EXPECTED_FIRST: Record<string, string> = {
+  云海: '/2022/02/24/fu-shan-ling-yun-hai/',
+  王创: '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/',
+  黄奕奕: '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/',
+  浮山岭: '/2022/02/24/fu-shan-ling-yun-hai/',
+  职工书屋: '/2022/02/24/gonghui-shisiwu-guihua/',
+};
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('seedDist'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search page', () => {
+  for (const [query, permalink] of Object.entries(EXPECTED_FIRST)) {
+    it(`${query} finds ${permalink} first, and it opens`, async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+      await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+      const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
+      expect(count).toBeGreaterThan(0);
+      const first = page.locator('[data-search-result]').first();
+      expect(new URL((await first.getAttribute('href'))!, server.origin).pathname).toBe(permalink);
+      await first.click();
+      await page.waitForURL((url) => url.pathname === permalink);
+      expect(await page.locator('.article-body').textContent()).toContain(query);
+      await page.close();
+    });
+  }
+
+  it('the header search box leads to the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/'));
+    await page.fill('#site-search', '云海');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('[data-search-result]');
+    expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Runs once before all tests: makes sure Chromium is there and builds the
+ * seed archive (content/articles) that most tests read.
+ */
+import type { TestProject } from 'vitest/node';
+import { ensureChromium } from './chromium.ts';
+import { buildSite } from './buildSite.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seedDist: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  ensureChromium();
+  const seedDist = buildSite({ key: 'seed', contentDir: 'content/articles' });
+  project.provide('seedDist', seedDist);
+}

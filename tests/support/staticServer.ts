@@ -1,0 +1,78 @@
+/**
+ * A plain static file server for tests, like any static host: folders serve
+ * index.html, unknown paths get 404.html with status 404, and the site can
+ * live under a base path.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface RunningServer {
+  origin: string;
+  /** Full URL of a site path, base path included: url('/search/?q=云海') */
+  url(sitePath: string): string;
+  close(): Promise<void>;
+}
+
+async function fileFor(root: string, urlPath: string): Promise<string | undefined> {
+  const target = path.join(root, decodeURIComponent(urlPath));
+  if (!target.startsWith(root)) return undefined;
+  try {
+    const info = await stat(target);
+    if (info.isFile()) return target;
+    if (info.isDirectory()) {
+      const index = path.join(target, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+  const absoluteRoot = path.resolve(root);
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const inBase = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : undefined;
+    const file = inBase === undefined ? undefined : await fileFor(absoluteRoot, inBase);
+    if (!file) {
+      const notFound = await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
+      response.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type }).end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (sitePath) => origin + basePath + sitePath.replace(/^\/+/, ''),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
