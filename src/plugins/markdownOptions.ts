@@ -2,13 +2,14 @@
  * The Markdown pipeline, in one place so that astro.config.mjs and the plugin
  * fixture tests run exactly the same plugins in the same order.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
-export const markdownOptions = {
+export const markdownOptions: UnifiedProcessorOptions = {
   gfm: true,
   // SmartyPants would turn straight quotes into curly ones: an archive keeps
   // the characters the source has.
@@ -17,4 +18,4 @@ export const markdownOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
-} as const;
+};
