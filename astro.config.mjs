@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -19,6 +20,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
 });
