@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
+import { htmlErrors } from '../support/htmlValidity.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
@@ -71,6 +72,10 @@ describe('hostile articles, built', () => {
     const pages = htmlPagePaths(dist);
     expect(pages.length).toBeGreaterThan(published.length);
     for (const sitePath of pages) expect({ sitePath, found: executableParts(readPage(sitePath)) }).toEqual({ sitePath, found: [] });
+  });
+
+  it('every page is valid HTML', async () => {
+    expect((await htmlErrors(dist)).errors).toEqual([]);
   });
 
   it.each(published)('the headline of $file is shown as the very text the editor typed', ({ permalink, data }) => {
