@@ -2,8 +2,9 @@
  * Every page and every feature runs under the site's Content-Security-Policy
  * without a single violation, on a host that only serves files (the policy
  * comes from each page's <meta http-equiv> tag) and on one that also sends
- * public/_headers. The second matters: Pagefind's worker gets no policy from
- * the page's meta tag, only from its own response headers.
+ * public/_headers (at the root and under /archive/). The headers matter:
+ * Pagefind's worker gets no policy from the page's meta tag, only from its
+ * own response headers.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/buildSite.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
@@ -18,11 +20,13 @@ import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 const dist = inject('seedDist');
 let browser: Browser;
 const servers: Record<string, RunningServer> = {};
-const HOSTS = ['meta tag only', 'meta tag and _headers'] as const;
+const HOSTS = ['meta tag only', 'meta tag and _headers', 'under /archive/ with _headers'] as const;
 
 beforeAll(async () => {
   servers['meta tag only'] = await serveStatic(dist);
   servers['meta tag and _headers'] = await serveStatic(dist, '/', { headersFile: true });
+  const archiveDist = buildSite({ key: 'csp-archive', contentDir: 'content/articles', basePath: '/archive/' });
+  servers['under /archive/ with _headers'] = await serveStatic(archiveDist, '/archive/', { headersFile: true });
   browser = await launchBrowser();
 });
 
