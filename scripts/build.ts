@@ -19,7 +19,9 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const started = performance.now();
 const result = spawnSync(process.execPath, [astroBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
+  // Astro builds in dev mode, and dev mode publishes drafts.
+  env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
 });
 
 if (result.status !== 0) {
