@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -29,6 +30,14 @@ if (result.status !== 0) {
   console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
   process.exit(1);
+}
+
+// Offline support reads the finished site, Pagefind index included.
+try {
+  printServiceWorkerReport(await buildServiceWorker(tmpDir));
+} catch (error) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  throw error;
 }
 
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -1,0 +1,52 @@
+/**
+ * After one visit, the seed archive reads and searches with the server gone
+ * and the browser offline, at the root and under a base path.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/buildSite.ts';
+import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
+import { serveStatic } from '../support/staticServer.ts';
+
+const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  { basePath: '/', dist: () => inject('seedDist') },
+  { basePath: '/archive/', dist: () => buildSite({ key: 'offline-base', contentDir: 'content/articles', basePath: '/archive/' }) },
+])('offline under BASE_PATH=$basePath', ({ basePath, dist }) => {
+  it('searching 云海 with the server stopped and the browser offline finds the article, and it opens', async () => {
+    const server = await serveStatic(dist(), basePath);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    await waitForServiceWorker(page);
+    await page.goto(server.url('/search/'));
+    await server.close();
+    await context.setOffline(true);
+
+    const { count, paths } = await searchFor(page, '云海');
+    expect(count).toBeGreaterThan(0);
+    const permalink = basePath + CLOUD_SEA.slice(1);
+    expect(paths[0]).toBe(permalink);
+    await expect(page.locator('[data-offline-indicator]').isVisible()).resolves.toBe(true);
+    await page.locator('[data-search-result]').first().click();
+    await page.waitForURL((url) => url.pathname === permalink);
+    expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
+
+    // A page that was never built is not an error page from the browser: the offline page explains.
+    await page.goto(server.url('/2099/01/01/nowhere/'));
+    await expect(page.locator('[data-offline-missing]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
