@@ -25,7 +25,7 @@ export interface ServiceWorkerReport {
 
 /** Writes sw.js and offline-manifest.json into `outDir` (a built site). */
 export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerReport> {
-  const plan = planOffline(outDir);
+  const plan = await planOffline(outDir);
   writeOfflineManifest(outDir, plan.manifest);
   const precached = plan.manifest.autoSaved ? [...plan.shell, ...plan.archive] : plan.shell;
   const urlOf = new Map(precached.map((file) => [file.file, file.url]));

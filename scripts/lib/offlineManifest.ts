@@ -5,10 +5,10 @@
  * so the offline page can show the total before downloading anything.
  * Node-only (file system).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, type OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { revisionOf } from '../../src/offline/revision.ts';
 
 /** An archive this small (pages plus search index) is precached whole on the first visit. */
 export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
@@ -41,7 +41,7 @@ export interface SiteFile {
   /** The URL a reader requests, relative to the base path: "2022/02/24/x/". */
   url: string;
   size: number;
-  /** sha-256 of the content (hex, shortened). */
+  /** src/offline/revision.ts of the content. */
   revision: string;
 }
 
@@ -64,19 +64,20 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
-function describe(root: string, file: string): SiteFile {
+async function describe(root: string, file: string): Promise<SiteFile> {
   const content = readFileSync(path.join(root, file));
-  const revision = createHash('sha256').update(content).digest('hex').slice(0, 16);
-  return { file, url: readerUrl(file), size: content.length, revision };
+  return { file, url: readerUrl(file), size: content.length, revision: await revisionOf(content) };
 }
 
 const sum = (files: SiteFile[]) => files.reduce((total, file) => total + file.size, 0);
 
 /** Reads the built folder and splits it into shell and archive; writes nothing. */
-export function planOffline(root: string): OfflinePlan {
-  const files = listFiles(root)
-    .filter((file) => !isNeverSaved(file))
-    .map((file) => describe(root, file));
+export async function planOffline(root: string): Promise<OfflinePlan> {
+  const files = await Promise.all(
+    listFiles(root)
+      .filter((file) => !isNeverSaved(file))
+      .map((file) => describe(root, file)),
+  );
   const isShell = (file: SiteFile) => SHELL_PATTERNS.some((pattern) => pattern.test(file.file));
   const shell = files.filter(isShell);
   const shellText = shell
@@ -88,10 +89,7 @@ export function planOffline(root: string): OfflinePlan {
     return name !== undefined && !shellText.includes(name);
   };
   const archive = files.filter((file) => !isShell(file) && !isUnusedUi(file));
-  const version = createHash('sha256')
-    .update(files.map((file) => `${file.file} ${file.revision}`).join('\n'))
-    .digest('hex')
-    .slice(0, 12);
+  const version = await revisionOf(new TextEncoder().encode(files.map((file) => `${file.file} ${file.revision}`).join('\n')));
   const totalBytes = sum(archive);
   return {
     shell,
@@ -101,7 +99,7 @@ export function planOffline(root: string): OfflinePlan {
       autoSaved: totalBytes <= AUTO_SAVE_MAX_BYTES,
       shellBytes: sum(shell),
       totalBytes,
-      files: archive.map(({ url, size }) => ({ url, size })),
+      files: archive.map(({ url, size, revision }) => ({ url, size, revision })),
     },
   };
 }

@@ -36,7 +36,10 @@ export const strings = {
   offlineUsage: '本站在本机占用的空间',
   offlineSave: '保存整个档案',
   offlineResume: '继续保存',
+  offlineAllSaved: '已全部保存',
   offlineCancel: '取消',
+  offlineManifestUnavailable: '暂时无法读取档案清单（离线且尚未保存）。请联网后再打开本页。',
+  offlineProgressLabel: '保存进度',
   offlineRemove: '删除离线副本',
   offlineFiles: (count: number) => `${count} 个文件`,
   offlineProgress: (files: number, totalFiles: number, bytes: string, totalBytes: string, percent: number) =>

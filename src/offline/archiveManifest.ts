@@ -15,6 +15,10 @@ export interface OfflineManifest {
   shellBytes: number;
   /** Bytes of every file in `files`. */
   totalBytes: number;
-  /** Every file of the archive outside the shell: pages, index chunks, fragments, images. URLs are relative to the base path. */
-  files: { url: string; size: number }[];
+  /**
+   * Every file of the archive outside the shell: pages, index chunks,
+   * fragments, images. URLs are relative to the base path; the revision
+   * (src/offline/revision.ts) lets a new build keep unchanged saved files.
+   */
+  files: { url: string; size: number; revision: string }[];
 }

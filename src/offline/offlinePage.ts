@@ -28,7 +28,11 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     status.textContent = strings.offlineUnsupported;
     return;
   }
-  const copy = await ArchiveCopy.load(scope);
+  const copy = await ArchiveCopy.load(scope).catch(() => undefined);
+  if (!copy) {
+    status.textContent = strings.offlineManifestUnavailable;
+    return;
+  }
   part(panel, 'total').textContent = `${formatBytes(copy.manifest.totalBytes)}（${strings.offlineFiles(copy.manifest.files.length)}）`;
 
   const show = (progress: SaveProgress) => {
@@ -52,7 +56,7 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     show(progress);
     const complete = progress.files === progress.totalFiles;
     saveButton.disabled = complete;
-    saveButton.textContent = progress.files > 0 ? strings.offlineResume : strings.offlineSave;
+    saveButton.textContent = complete ? strings.offlineAllSaved : progress.files > 0 ? strings.offlineResume : strings.offlineSave;
     removeButton.disabled = progress.files === 0 || copy.manifest.autoSaved;
     if (complete) status.textContent = copy.manifest.autoSaved ? strings.offlineAutoSaved : strings.offlineDone;
     await showUsage();

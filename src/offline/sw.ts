@@ -10,7 +10,8 @@
  * - Astro's /_astro/ files carry a content hash in their name, so a cached
  *   copy is always right: cache-first.
  * Everything fetched is kept in one cache per build (pagesCacheName); on
- * activation the caches of older builds are deleted, so nothing stale remains.
+ * activation the caches of older builds are deleted, so nothing stale remains
+ * (files whose content did not change are first copied over: carryOver).
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
@@ -25,6 +26,8 @@ import {
   pagesCachePrefix,
   type IndexMissMessage,
 } from './cacheNames.ts';
+import { MANIFEST_FILE, type OfflineManifest } from './archiveManifest.ts';
+import { revisionOf } from './revision.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 /** The build's version, replaced at bundle time (a hash of every file the site serves). */
@@ -89,12 +92,48 @@ registerRoute(
   }),
 );
 
+/** This build's revision of every archive file, by absolute URL, or undefined when the server already has another build. */
+async function currentRevisions(): Promise<Map<string, string> | undefined> {
+  try {
+    const response = await fetch(new URL(MANIFEST_FILE, scope), { cache: 'no-store' });
+    const manifest = (await response.json()) as OfflineManifest;
+    if (manifest.version !== __ARCHIVE_VERSION__) return undefined;
+    return new Map(manifest.files.map((file) => [new URL(file.url, scope).href, file.revision]));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Copies from an older build's cache every file this build serves with the
+ * same content, so a reader who saved the archive keeps what did not change
+ * (the /offline/ page then offers to fetch only the rest). Nothing else is
+ * kept: a changed or removed page is never served again.
+ */
+async function carryOver(oldName: string, revisions: Map<string, string>, target: Cache): Promise<void> {
+  const old = await caches.open(oldName);
+  for (const request of await old.keys()) {
+    const expected = revisions.get(cacheKeyOf(request.url));
+    const response = expected ? await old.match(request) : undefined;
+    if (!response) continue;
+    const body = await response.arrayBuffer();
+    if ((await revisionOf(body)) !== expected) continue;
+    await target.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const ours = pagesCachePrefix(scope);
-      const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith(ours) && name !== pagesCache).map((name) => caches.delete(name)));
+      const older = (await caches.keys()).filter((name) => name.startsWith(ours) && name !== pagesCache);
+      if (older.length === 0) return;
+      const revisions = await currentRevisions();
+      const target = await caches.open(pagesCache);
+      for (const name of older) {
+        if (revisions) await carryOver(name, revisions, target).catch(() => undefined);
+        await caches.delete(name);
+      }
     })(),
   );
 });

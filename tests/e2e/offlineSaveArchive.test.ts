@@ -153,6 +153,7 @@ describe(`a ${ARTICLES}-story archive saved for offline use`, () => {
       expect(response?.status(), sitePath).toBe(200);
       expect(await page.locator('.article-body').count(), sitePath).toBe(1);
     }
+    console.log(`[offline figures] ${opened.size} distinct result pages opened offline, all 200 with an article body`);
     await context.close();
   }, 600_000);
 });

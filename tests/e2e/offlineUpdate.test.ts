@@ -5,7 +5,7 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -17,13 +17,25 @@ const root = path.join(TMP_ROOT, 'offline-update');
 const contentDir = path.join(root, 'content');
 const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
 const PLAN = '/2022/02/24/gonghui-shisiwu-guihua/';
+/** Not edited: the second build serves it unchanged. */
+const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
 /** A word no seed article contains, added by the second build. */
 const MARKER = '鲸鱼';
 
-function build(): { dist: string; version: string } {
+function build(): { dist: string; version: string; revision: (sitePath: string) => string | undefined } {
   const dist = buildSite({ key: 'offline-update', contentDir });
   const manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
-  return { dist, version: manifest.version };
+  const revision = (sitePath: string) => manifest.files.find((file) => `/${file.url}` === sitePath)?.revision;
+  return { dist, version: manifest.version, revision };
+}
+
+/** Site paths held by the pages cache of one build. */
+function pagesCached(page: Page, version: string): Promise<string[]> {
+  return page.evaluate(async (suffix) => {
+    const name = (await caches.keys()).find((key) => key.startsWith('archive-pages-') && key.endsWith(suffix));
+    const keys = name ? await (await caches.open(name)).keys() : [];
+    return keys.map((request) => new URL(request.url).pathname);
+  }, `-${version}`);
 }
 
 /** Edits an article of the second build: appends a paragraph, optionally renames it. */
@@ -56,6 +68,7 @@ describe('a new build', () => {
     await waitForServiceWorker(page);
     await page.goto(server.url(CLOUD_SEA));
     await page.goto(server.url(PLAN));
+    await page.goto(server.url(MEETING));
     expect((await cacheNames(page)).some((name) => name.endsWith(first.version))).toBe(true);
 
     edit('fu-shan-ling-yun-hai.md', `云海之上仿佛有${MARKER}游过。`);
@@ -63,15 +76,19 @@ describe('a new build', () => {
     const second = build();
     expect(second.dist).toBe(first.dist);
     expect(second.version).not.toBe(first.version);
+    expect(second.revision(MEETING)).toBe(first.revision(MEETING));
+    expect(second.revision(PLAN)).not.toBe(first.revision(PLAN));
 
     // The very first load after the deploy is the new build.
     await page.goto(server.url(CLOUD_SEA));
     expect(await page.locator('.article-body').textContent()).toContain(MARKER);
-    await page.waitForFunction(
-      ([oldVersion, newVersion]) =>
-        caches.keys().then((names) => !names.some((name) => name.endsWith(oldVersion!)) && names.some((name) => name.endsWith(newVersion!))),
-      [first.version, second.version],
-    );
+    // The new worker takes over and leaves one pages cache: the new build's.
+    const pagesCaches = async () => (await cacheNames(page)).filter((name) => name.startsWith('archive-pages-'));
+    await expect.poll(pagesCaches, { timeout: 60_000 }).toEqual([expect.stringMatching(new RegExp(`-${second.version}$`))]);
+    // What a reader saved and this build serves unchanged is kept; a changed page is not.
+    const kept = await pagesCached(page, second.version);
+    expect(kept).toContain(MEETING);
+    expect(kept).not.toContain(PLAN);
 
     await server.close();
     await context.setOffline(true);
