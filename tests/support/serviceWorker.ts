@@ -6,8 +6,9 @@ import type { Page } from 'playwright-core';
 
 /** Resolves once the page is controlled by an activated service worker. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
+  // Polling the controller fails with a timeout if no worker registers; awaiting `ready` would hang.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 /** Names of every Cache Storage cache the page's origin holds. */
