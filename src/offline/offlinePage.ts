@@ -60,6 +60,7 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     removeButton.disabled = progress.files === 0 || copy.manifest.autoSaved;
     if (complete) status.textContent = copy.manifest.autoSaved ? strings.offlineAutoSaved : strings.offlineDone;
     await showUsage();
+    return complete;
   };
 
   let controller: AbortController | undefined;
@@ -86,6 +87,10 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     panel.dataset.offlineState = 'removed';
   });
 
-  await refresh();
-  panel.dataset.offlineState = saveButton.disabled ? 'saved' : 'ready';
+  const settle = async () => {
+    panel.dataset.offlineState = (await refresh()) ? 'saved' : 'ready';
+  };
+  await settle();
+  // On a first visit the worker is still storing the shell (and a small archive whole): look again once it is active.
+  void navigator.serviceWorker.ready.then(() => (controller ? undefined : settle()));
 }

@@ -57,4 +57,12 @@ export const FEATURE_TOURS: FeatureTour[] = [
       await searchFinished(page);
     },
   },
+  {
+    name: 'offline page: service worker installs, archive saved',
+    path: '/offline/',
+    actions: async (page) => {
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]');
+    },
+  },
 ];
