@@ -3,7 +3,7 @@
  * and the browser offline, at the root and under a base path.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
@@ -32,6 +32,8 @@ describe.each([
 ])('offline under BASE_PATH=$basePath, served by $server', ({ basePath, server: serverName, start }) => {
   it.skipIf(serverName.startsWith('python') && !hasPython)('searching 云海 with the server stopped and the browser offline finds the article, and it opens', async () => {
     const server = await start();
+    // The test stops the server itself; this also stops it when the test fails first.
+    onTestFinished(() => server.close());
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url('/'));

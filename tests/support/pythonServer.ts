@@ -34,6 +34,7 @@ export async function servePython(dist: string, basePath: string, key: string): 
     origin,
     url: (sitePath) => origin + basePath + sitePath.replace(/^\/+/, ''),
     close: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill();
       await new Promise((resolve) => child.once('exit', resolve));
     },
