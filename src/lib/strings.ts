@@ -77,4 +77,5 @@ export const strings = {
   onThisDayHeading: (monthDay: string) => `往年今日（${monthDay}）`,
   calendarHeading: '日历',
   browseByDate: '按日期浏览',
+  issueNavigation: '前后各期',
 } as const;

@@ -144,6 +144,22 @@ describe('the article page', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints headline, byline, body and source line without the site around them', async () => {
+    const page = await open(PAGE_TYPES.article!);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    for (const selector of ['h1', '.byline', '.article-body', '.source-line']) expect(await shown(selector), selector).toBe(true);
+    for (const selector of ['.masthead nav', '.search-box', '.citation', '.prev-next', '.related', '.site-footer']) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-article-print.png`, fullPage: true });
+    await page.pdf({ path: `${SCREENSHOTS}/reading-article-print.pdf` });
+    await page.close();
+  });
+});
+
 describe('dark mode toggle', () => {
   it('switches the scheme and remembers it on the next page', async () => {
     const context = await browser.newContext({ colorScheme: 'light' });
