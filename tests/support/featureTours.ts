@@ -65,4 +65,27 @@ export const FEATURE_TOURS: FeatureTour[] = [
       await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]');
     },
   },
+  { name: 'year page', path: '/2022/' },
+  { name: 'month page', path: '/2022/02/' },
+  { name: 'day (issue) page', path: '/2022/02/24/' },
+  { name: 'tag index', path: '/tags/' },
+  { name: 'tag page', path: `/tags/${encodeURIComponent('工会')}/` },
+  { name: 'reporter index', path: '/reporters/' },
+  { name: 'reporter page', path: `/reporters/${encodeURIComponent('梁奈')}/` },
+  {
+    name: 'theme toggle',
+    path: ARTICLE,
+    actions: async (page) => {
+      await page.locator('[data-theme-toggle]').click();
+      await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
+    },
+  },
+  {
+    name: 'citation copy button',
+    path: ARTICLE,
+    actions: async (page) => {
+      await page.locator('[data-copy-from]').click();
+      await page.waitForFunction(() => (document.querySelector('[data-copy-status]')?.textContent ?? '') !== '');
+    },
+  },
 ];
