@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import contentCheckDev from './src/integrations/contentCheckDev.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -17,6 +18,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), contentCheckDev()],
   devToolbar: { enabled: false },
 });
