@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Long headlines are cut at a syllable boundary so addresses stay readable. */
-const MAX_SYLLABLES = 10;
+const MAX_SYLLABLES = 12;
 
 export function slugFromTitle(title: string, maxSyllables = MAX_SYLLABLES): string {
   const words = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
