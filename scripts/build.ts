@@ -45,9 +45,13 @@ if (report.problems.length > 0) {
   console.warn(output);
 }
 
+// Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
+// when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
+// rest: an inherited value would build a development site that publishes drafts.
+const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
 const result = spawnSync(process.execPath, [astroBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...inherited, NODE_ENV: 'production', ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {
