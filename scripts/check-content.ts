@@ -10,11 +10,16 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteConfig } from '../src/config.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { fixEncoding } from '../src/lib/contentCheck/fixEncoding-fs.ts';
 import { formatProblems, formatSummary, reportToJson } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
+
+// Imported here so a bad setting (e.g. BASE_PATH) prints its message, not a stack trace.
+const { siteConfig } = await import('../src/config.ts').catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 
 const { values } = parseArgs({
   options: {

@@ -11,7 +11,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteConfig } from '../src/config.ts';
 import { decodeArticle } from '../src/lib/contentCheck/decodeArticle.ts';
 import { parseIssueDate } from '../src/lib/issueDate.ts';
 import { assignHeadlines } from '../src/lib/ocrImport/assignHeadlines.ts';
@@ -25,6 +24,9 @@ function stop(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+// Imported here so a bad setting (e.g. BASE_PATH) prints its message, not a stack trace.
+const { siteConfig } = await import('../src/config.ts').catch((error: Error) => stop(error.message));
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

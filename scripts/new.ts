@@ -12,18 +12,20 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { Document, isSeq } from 'yaml';
-import { siteConfig } from '../src/config.ts';
 import { localToday } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { parseIssueDate } from '../src/lib/issueDate.ts';
 import { articlePermalink } from '../src/lib/permalink.ts';
 import { slugFromTitle } from '../src/lib/slugFromTitle.ts';
-import { absoluteUrl } from '../src/lib/urls.ts';
 import { issueFolder, uniqueArticlePath, usedSlugs } from '../src/lib/uniqueArticlePath-fs.ts';
 
 function stop(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+// Imported here so a bad setting (e.g. BASE_PATH) prints its message, not a stack trace.
+const { siteConfig } = await import('../src/config.ts').catch((error: Error) => stop(error.message));
+const { absoluteUrl } = await import('../src/lib/urls.ts');
 
 const { values } = parseArgs({
   options: {
