@@ -5,6 +5,7 @@ import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentCheckDev from './src/integrations/contentCheckDev.ts';
+import devSearchIndex from './src/integrations/devSearchIndex.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -18,6 +19,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), contentCheckDev()],
+  integrations: [pagefindIndex(), contentCheckDev(), devSearchIndex()],
   devToolbar: { enabled: false },
 });

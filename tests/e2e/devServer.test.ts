@@ -1,7 +1,8 @@
 /**
  * `npm run dev` for editors: a broken article does not stop the server and
  * shows the check:content message in the browser overlay; once fixed, pages
- * come back; drafts are shown; an edited article re-renders at once.
+ * come back; drafts are shown; an edited article re-renders at once; search
+ * works over the current content.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,21 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`Timed out waiting for ${what}. Server log:\n${log}`);
+}
+
+/** Runs a search through the real search page; returns the count and result links. */
+async function search(query: string): Promise<{ count: number; links: string[] }> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelector('[data-search-count]')?.getAttribute('data-search-count'), null, { timeout: 15_000 });
+    return {
+      count: Number(await page.getAttribute('[data-search-count]', 'data-search-count')),
+      links: await page.$$eval('[data-search-result]', (links) => links.map((link) => link.getAttribute('href') ?? '')),
+    };
+  } finally {
+    await page.close();
+  }
 }
 
 async function get(pathname: string): Promise<{ status: number; text: string }> {
@@ -129,5 +145,16 @@ describe('npm run dev', () => {
     console.log(`dev server re-rendered the edited article in ${elapsed.toFixed(0)} ms`);
     // Measured 570–910 ms alone on a 2-core machine; the margin absorbs other tests running beside it.
     expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('keeps search working over the current content, drafts and fresh edits included', async () => {
+    expect((await search('云海')).links[0]).toBe('/2022/02/24/fu-shan-ling-yun-hai/');
+    expect((await search(DRAFT_WORD)).links).toEqual(['/2022/02/24/cao-gao/']);
+    // The sentence added by the previous test is found once the index has caught up.
+    const found = await waitFor(async () => {
+      const result = await search('编辑刚加的一句');
+      return result.count > 0 ? result : undefined;
+    }, 15_000, 'the edit in the search index');
+    expect(found.links).toEqual(['/2022/02/24/fu-shan-ling-yun-hai/']);
   });
 });

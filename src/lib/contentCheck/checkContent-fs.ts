@@ -15,6 +15,8 @@ export interface ContentReport {
   files: number;
   /** Sorted by file, then line and column. */
   problems: Problem[];
+  /** Articles whose frontmatter is valid, with their absolute path and permalink. */
+  articles: Array<{ absolutePath: string; permalink: string }>;
 }
 
 export interface CheckOptions {
@@ -77,7 +79,7 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
   const today = options.today ?? localToday();
   const files = listArticleFiles(path.resolve(root, dir));
   const problems: Problem[] = [];
-  const owners: Array<{ file: string; permalink: string; line: number }> = [];
+  const owners: Array<{ file: string; absolutePath: string; permalink: string }> = [];
   const tags: TagUse[] = [];
 
   for (const absolutePath of files) {
@@ -90,7 +92,7 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
     options.cache?.set(absolutePath, { stamp, result: checked });
     problems.push(...checked.problems);
     tags.push(...checked.tags);
-    if (checked.data) owners.push({ file, permalink: articlePermalink(checked.data.date, file), line: 1 });
+    if (checked.data) owners.push({ file, absolutePath, permalink: articlePermalink(checked.data.date, file) });
   }
 
   const byPermalink = Map.groupBy(owners, (owner) => owner.permalink);
@@ -118,5 +120,9 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
   }
 
   problems.push(...tagVariantProblems(tags));
-  return { files: files.length, problems: problems.sort(byPosition) };
+  return {
+    files: files.length,
+    problems: problems.sort(byPosition),
+    articles: owners.map(({ absolutePath, permalink }) => ({ absolutePath, permalink })),
+  };
 }
