@@ -8,6 +8,7 @@
  *   --fix-encoding    rewrite non-UTF-8 (e.g. GBK) files as UTF-8, keeping a .bak copy
  *   --dir <folder>    check another folder (default: ARCHIVE_CONTENT_DIR or content/articles)
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
@@ -29,6 +30,10 @@ const { values } = parseArgs({
   },
 });
 const dir = values.dir ?? siteConfig.contentDir;
+if (!existsSync(dir)) {
+  console.error(`找不到文章文件夹 ${dir}。 / The content folder ${dir} does not exist.`);
+  process.exit(1);
+}
 
 let report = checkContentDir(dir);
 if (values['fix-encoding']) {

@@ -15,9 +15,12 @@ export default function contentCheckDev(): AstroIntegration {
   return {
     name: 'archive-content-check',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
         if (command !== 'dev') return;
         addMiddleware({ entrypoint: new URL('./contentCheckMiddleware.ts', import.meta.url), order: 'pre' });
+        // Builds (dist/, its temporary swap folders, test builds) are not sources:
+        // a build running beside the preview must not make it reload.
+        updateConfig({ vite: { server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/tests/.tmp/**'] } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();

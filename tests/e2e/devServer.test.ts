@@ -127,10 +127,10 @@ describe('npm run dev', () => {
     const page = await waitFor(async () => {
       const result = await get('/2022/02/24/fu-shan-ling-yun-hai/');
       return result.status === 200 ? result : undefined;
-    }, 10_000, 'the fixed page');
+    }, 20_000, 'the fixed page');
     expect(page.text).toContain('冷雨后转晴，这种天气容易出现云海的壮观景象');
     // The fixed article itself appears once Astro has reloaded it.
-    await waitFor(async () => ((await get('/2022/02/23/broken/')).status === 200 ? true : undefined), 10_000, 'the fixed article');
+    await waitFor(async () => ((await get('/2022/02/23/broken/')).status === 200 ? true : undefined), 20_000, 'the fixed article');
     const draft = await get('/2022/02/24/cao-gao/');
     expect(draft.status).toBe(200);
     expect(draft.text).toContain(DRAFT_WORD);
