@@ -78,6 +78,10 @@ beforeAll(async () => {
   writeFileSync(path.join(CONTENT, 'cao-gao.md'), `---\ntitle: 草稿\ndate: 2022-02-24\ndraft: true\n---\n\n${DRAFT_WORD}。\n`);
   // Broken before the server starts: Astro alone would exit on it.
   writeFileSync(BROKEN, '---\ntitle：冷雨后转晴\ndate: 2022-02-24\n---\n\n正文。\n');
+  // Astro keeps the dev content store in .astro/ across runs; a store left by an
+  // earlier run with other content can keep a fixed article's page at 404 (see
+  // the editors' report). Each run here starts from a fresh store.
+  rmSync('.astro/data-store.json', { force: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -143,8 +147,9 @@ describe('npm run dev', () => {
     await waitFor(async () => ((await get('/2022/02/24/fu-shan-ling-yun-hai/')).text.includes('编辑刚加的一句') ? true : undefined), 10_000, 'the edit');
     const elapsed = performance.now() - started;
     console.log(`dev server re-rendered the edited article in ${elapsed.toFixed(0)} ms`);
-    // Measured 570–910 ms alone on a 2-core machine; the margin absorbs other tests running beside it.
-    expect(elapsed).toBeLessThan(2000);
+    // Measured 570–1,265 ms alone and 1,880 ms during the full suite on a
+    // shared 2-core machine; the bound leaves room for CI load.
+    expect(elapsed).toBeLessThan(3000);
   });
 
   it('keeps search working over the current content, drafts and fresh edits included', async () => {
