@@ -6,6 +6,7 @@ import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentCheckDev from './src/integrations/contentCheckDev.ts';
 import devSearchIndex from './src/integrations/devSearchIndex.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -15,10 +16,12 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No inline scripts under the CSP: a 0 limit makes Astro emit every script as a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), contentCheckDev(), devSearchIndex()],
+  integrations: [pagefindIndex(), sitemap(), contentCheckDev(), devSearchIndex()],
   devToolbar: { enabled: false },
 });

@@ -51,6 +51,8 @@ if (report.problems.length > 0) {
 const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
 const result = spawnSync(process.execPath, [astroBin, 'build'], {
   stdio: 'inherit',
+  // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
+  // Astro builds in dev mode, and dev mode publishes drafts.
   env: { ...inherited, NODE_ENV: 'production', ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 

@@ -2,13 +2,15 @@
  * The Markdown pipeline, in one place so that astro.config.mjs and the plugin
  * fixture tests run exactly the same plugins in the same order.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
+import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
-export const markdownOptions = {
+export const markdownOptions: UnifiedProcessorOptions = {
   gfm: true,
   // SmartyPants would turn straight quotes into curly ones: an archive keeps
   // the characters the source has.
@@ -16,5 +18,5 @@ export const markdownOptions = {
   remarkPlugins: [remarkCjkFriendly, remarkCjkLinebreak],
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
-} as const;
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback],
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToParagraphs, parseXwlbDay } from '../../src/lib/corpus/parseXwlbDay.ts';
+import { escapeMarkdownText } from '../../src/lib/corpus/storyToMarkdown.ts';
+import { sampleArchive } from '../../scripts/lib/corpusArchive.ts';
+
+const DAY = `# 《新闻联播》 (20230808)
+
+## 新闻摘要
+
+1.摘要不算新闻；
+
+## 详细新闻
+
+### 【要闻】甲&amp;乙
+
+<p style="text-indent: 2em;"><strong>央视网消息</strong>：第一段&nbsp;文字。</p><p>第二段。</p>
+
+[查看原文](https://example.org/1)
+
+### 空新闻
+
+[查看原文](https://example.org/2)
+
+### 第三条
+
+<p>1. 以数字开头 *星号*</p>
+`;
+
+describe('development corpus', () => {
+  it('parses stories, skipping the summary and empty stories', () => {
+    const stories = parseXwlbDay('20230808.md', DAY);
+    expect(stories.map((story) => story.title)).toEqual(['【要闻】甲&乙', '第三条']);
+    expect(stories[0]!.paragraphs).toEqual(['央视网消息：第一段 文字。', '第二段。']);
+    expect(stories[0]!.date).toBe('2023-08-08');
+  });
+
+  it('escapes Markdown syntax in plain text', () => {
+    expect(escapeMarkdownText('1. 以数字开头 *星号*')).toBe('1\\. 以数字开头 \\*星号\\*');
+    expect(htmlToParagraphs('<p>a</p><p> </p><p>b</p>')).toEqual(['a', 'b']);
+  });
+
+  it('samples deterministically and repeats beyond the corpus with new dates and slugs', () => {
+    const stories = parseXwlbDay('20230808.md', DAY);
+    const archive = sampleArchive(stories, 5, 7);
+    expect(sampleArchive(stories, 5, 7)).toEqual(archive);
+    const keys = archive.map(({ story, slug }) => `${story.date}/${slug}`);
+    expect(new Set(keys).size).toBe(5);
+    expect(archive[2]!.story.date).toBe('2021-08-08');
+  });
+});
