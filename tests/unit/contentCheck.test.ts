@@ -212,6 +212,12 @@ describe('errors', () => {
 });
 
 describe('warnings', () => {
+  it('a missing image in raw HTML (old exports, sanitised) is only a warning', () => {
+    expect(check(`${GOOD}\n<img src="old.png" alt="旧图">\n`).map((p) => [p.code, p.severity, p.line, p.column])).toEqual([
+      ['missing-image', 'warning', 8, 11],
+    ]);
+  });
+
   it('unknown field with a "did you mean" suggestion', () => {
     expect(show(GOOD.replace('title:', 'titel:').replace('date: 2022-02-24', 'title: 标题\ndate: 2022-02-24\n记者: [梁奈]\nfoo: 1'))).toMatchInlineSnapshot(`
       "content/articles/2022/02-24/test.md

@@ -185,7 +185,7 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
   const images = findImageRefs(split.body, split.bodyLine);
   const cover = doc.get('cover', true) as { value?: unknown; range?: [number, number, number] } | undefined;
   if (typeof cover?.value === 'string' && isLocalPath(cover.value)) {
-    images.push({ src: cover.value, at: cover.range ? positionOf(cover.range[0]) : TOP });
+    images.push({ src: cover.value, at: cover.range ? positionOf(cover.range[0]) : TOP, html: false });
   }
   for (const image of images) {
     const target = path.resolve(articleDir, imageFilePath(image.src));
@@ -194,7 +194,7 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
       problem(
         file,
         image.at,
-        'error',
+        image.html ? 'warning' : 'error',
         'missing-image',
         { zh: `找不到图片文件 ${image.src}。`, en: `The image file ${image.src} does not exist.` },
         {

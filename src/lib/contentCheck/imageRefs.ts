@@ -9,6 +9,8 @@ export interface ImageRef {
   /** The path as written, e.g. ./photos/yun-hai.jpg */
   src: string;
   at: Position;
+  /** Raw HTML `<img>` comes from old exports and is sanitised; a missing one is only a warning. */
+  html: boolean;
 }
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
@@ -28,7 +30,7 @@ export function findImageRefs(body: string, bodyLine: number): ImageRef[] {
         const src = match[1]!;
         if (!isLocalPath(src)) continue;
         const column = [...text.slice(0, match.index + match[0].indexOf(src))].length + 1;
-        refs.push({ src, at: { line: bodyLine + index, column } });
+        refs.push({ src, at: { line: bodyLine + index, column }, html: pattern === HTML_IMAGE });
       }
     }
   });
