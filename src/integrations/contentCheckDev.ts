@@ -22,7 +22,7 @@ export default function contentCheckDev(): AstroIntegration {
         // a build running beside the preview must not make it reload.
         updateConfig({ vite: { server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/tests/.tmp/**'] } } } });
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = process.cwd();
         const contentDir = path.resolve(root, siteConfig.contentDir);
         const cache: NonNullable<CheckOptions['cache']> = new Map();
@@ -34,8 +34,14 @@ export default function contentCheckDev(): AstroIntegration {
           const error = overlayError(report, root);
           if (report.problems.length > 0) logger.warn(`\n${formatProblems(report.problems)}\n${formatSummary(report)}`);
           if (error) server.hot.send({ type: 'error', err: { ...error, message: error.message, stack: '', plugin: 'archive-content-check' } });
-          // Clear the overlay in open tabs once the last error is fixed.
-          else if (hadErrors) server.hot.send({ type: 'full-reload' });
+          // Once the last error is fixed: re-sync the content (a file that was
+          // broken held a placeholder, and under load the rendered pages could
+          // keep it), then clear the overlay in open tabs.
+          else if (hadErrors) {
+            void Promise.resolve(refreshContent?.({}))
+              .catch((refreshError: unknown) => logger.warn(String(refreshError)))
+              .finally(() => server.hot.send({ type: 'full-reload' }));
+          }
           hadErrors = error !== undefined;
         };
 
