@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import contentCheckDev from './src/integrations/contentCheckDev.ts';
+import devSearchIndex from './src/integrations/devSearchIndex.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
@@ -20,6 +22,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), sitemap()],
+  integrations: [pagefindIndex(), sitemap(), contentCheckDev(), devSearchIndex()],
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,10 @@
  * only when everything succeeded, so a failed build never destroys the last
  * good `dist/`.
  *
+ * Before Astro runs, every article is checked with the same rules and
+ * messages as `npm run check:content`; any error stops the build with those
+ * messages (never a stack trace), and the previous dist/ stays as it was.
+ *
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +14,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
+import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
+import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
+import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -18,18 +25,41 @@ const oldDir = `${outDir}.old-${process.pid}`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 const started = performance.now();
+
+/** Stops the build with a readable message; the previous output is not touched. */
+function fail(message: string): never {
+  console.error(message);
+  console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
+  console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
+  process.exit(1);
+}
+
+// Imported here, not at the top, so a bad setting is reported, not thrown.
+const siteConfig = await import('../src/config.ts').then(
+  (module) => module.siteConfig,
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+);
+const report = checkContentDir(siteConfig.contentDir);
+if (report.problems.length > 0) {
+  const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
+  if (hasErrors(report.problems)) fail(output);
+  console.warn(output);
+}
+
+// Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
+// when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
+// rest: an inherited value would build a development site that publishes drafts.
+const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
 const result = spawnSync(process.execPath, [astroBin, 'build'], {
   stdio: 'inherit',
   // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
   // Astro builds in dev mode, and dev mode publishes drafts.
-  env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  env: { ...inherited, NODE_ENV: 'production', ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
-  console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
-  process.exit(1);
+  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
 }
 
 // Offline support reads the finished site, Pagefind index included.
@@ -37,7 +67,7 @@ try {
   printServiceWorkerReport(await buildServiceWorker(tmpDir));
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
-  throw error;
+  fail(`离线支持（Service Worker）生成失败 / Building the service worker failed: ${(error as Error).message}`);
 }
 
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -1,0 +1,61 @@
+/**
+ * Astro integration for `npm run dev`: checks the articles when the server
+ * starts and after every edit in the content folder, and shows errors in the
+ * browser overlay with the CLI's wording. Builds are checked by
+ * scripts/build.ts before Astro starts, so this integration does nothing there.
+ */
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { siteConfig } from '../config.ts';
+import { checkContentDir, type CheckOptions } from '../lib/contentCheck/checkContent-fs.ts';
+import { overlayError, setDevReport } from '../lib/contentCheck/devState.ts';
+import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
+
+export default function contentCheckDev(): AstroIntegration {
+  return {
+    name: 'archive-content-check',
+    hooks: {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+        if (command !== 'dev') return;
+        addMiddleware({ entrypoint: new URL('./contentCheckMiddleware.ts', import.meta.url), order: 'pre' });
+        // Builds (dist/, its temporary swap folders, test builds) are not sources:
+        // a build running beside the preview must not make it reload.
+        updateConfig({ vite: { server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/tests/.tmp/**'] } } } });
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        const root = process.cwd();
+        const contentDir = path.resolve(root, siteConfig.contentDir);
+        const cache: NonNullable<CheckOptions['cache']> = new Map();
+        let hadErrors = false;
+
+        const run = () => {
+          const report = checkContentDir(contentDir, { root, cache });
+          setDevReport(report);
+          const error = overlayError(report, root);
+          if (report.problems.length > 0) logger.warn(`\n${formatProblems(report.problems)}\n${formatSummary(report)}`);
+          if (error) server.hot.send({ type: 'error', err: { ...error, message: error.message, stack: '', plugin: 'archive-content-check' } });
+          // Once the last error is fixed: re-sync the content (a file that was
+          // broken held a placeholder, and under load the rendered pages could
+          // keep it), then clear the overlay in open tabs.
+          else if (hadErrors) {
+            void Promise.resolve(refreshContent?.({}))
+              .catch((refreshError: unknown) => logger.warn(String(refreshError)))
+              .finally(() => server.hot.send({ type: 'full-reload' }));
+          }
+          hadErrors = error !== undefined;
+        };
+
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
+          // An added or removed image changes results of files that did not change.
+          if (!/\.(md|markdown)$/i.test(file)) cache.clear();
+          clearTimeout(timer);
+          timer = setTimeout(run, 50);
+        });
+        run();
+      },
+    },
+  };
+}
