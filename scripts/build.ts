@@ -5,10 +5,11 @@
  *
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteConfig } from '../src/config.ts';
+import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -17,12 +18,15 @@ const oldDir = `${outDir}.old-${process.pid}`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 const started = performance.now();
-const result = spawnSync(process.execPath, [astroBin, 'build'], {
-  stdio: 'inherit',
+const status = await runAstroBuildWithProgress({
+  command: process.execPath,
+  args: [astroBin, 'build'],
   env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  contentDir: siteConfig.contentDir,
+  cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
 });
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
