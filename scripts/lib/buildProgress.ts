@@ -47,7 +47,7 @@ export function formatProgress({ done, expected, elapsedMs }: ProgressState): st
   if (elapsedMs < 1000) return head;
   const rate = (done / elapsedMs) * 1000;
   const eta = done >= total ? '完成' : `预计还需 ${formatDuration((total - done) / rate)}`;
-  return `${head} · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} 页/秒 · ${eta}`;
+  return `${head}· ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} 页/秒 · ${eta}`;
 }
 
 /** Last build's page and article counts, kept in the cache folder for the next ETA. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatSeconds, mergeResults, resultsTable, sideBySide, wasContended, type BenchResult } from '../../scripts/lib/benchReport.ts';
+
+const GB = 1024 ** 3;
+const figures = { pages: 1000, distBytes: 8 * 1024 ** 2, distFiles: 2000, indexBytes: 3 * 1024 ** 2, indexFiles: 900 };
+const run = (articles: number, load = 1): BenchResult => ({
+  articles,
+  startedAt: '2026-01-01T00:00:00Z',
+  cpus: 2,
+  loadStart: load,
+  loadEnd: load,
+  project: { ...figures, wallSeconds: 60, peakBytes: 1.5 * GB, rebuildSeconds: 12 },
+  baseline: { ...figures, wallSeconds: 120, peakBytes: 3 * GB, pagefindSeconds: 70, pagefindPeakBytes: 3 * GB },
+});
+
+describe('benchmark report', () => {
+  it('formats sizes and times', () => {
+    expect(formatBytes(500 * 1024)).toBe('500 KB');
+    expect(formatBytes(41.25 * 1024 ** 2)).toBe('41.3 MB');
+    expect(formatBytes(3.6 * GB)).toBe('3.60 GB');
+    expect(formatSeconds(9.84)).toBe('9.8 s');
+    expect(formatSeconds(132)).toBe('2 min 12 s');
+  });
+
+  it('puts project and baseline side by side with their ratio and the rebuild share', () => {
+    const text = sideBySide(run(20_000));
+    expect(text).toMatch(/wall time\s+1 min 0 s\s+2 min 0 s\s+0\.50×/);
+    expect(text).toMatch(/peak memory \(process tree\)\s+1\.50 GB\s+3\.00 GB\s+0\.50×/);
+    expect(text).toContain('12.0 s (0.20× full)');
+    expect(text).toContain('of which Pagefind CLI');
+  });
+
+  it('flags runs that shared the CPU', () => {
+    expect(wasContended(run(1000, 1.5))).toBe(false);
+    expect(wasContended(run(1000, 7))).toBe(true);
+    expect(sideBySide(run(1000, 7))).toContain('CPU shared with other work');
+  });
+
+  it('keeps one run per size, sorted, and tables them for the README', () => {
+    const merged = mergeResults([run(20_000), run(1000)], { ...run(1000), loadStart: 9 });
+    expect(merged.map((r) => [r.articles, r.loadStart])).toEqual([
+      [1000, 9],
+      [20_000, 1],
+    ]);
+    const table = resultsTable(merged).split('\n');
+    expect(table).toHaveLength(2 + 2 * 3);
+    expect(table[2]).toContain('| 1,000 | this project | 1 min 0 s | 1.50 GB |');
+    expect(table[4]).toContain('| 1,000 | project ÷ baseline | 0.50× | 0.50× |');
+  });
+});
