@@ -19,4 +19,7 @@ export default defineConfig({
   },
   integrations: [pagefindIndex()],
   devToolbar: { enabled: false },
+  // Rebuilds render only pages whose code, content or cacheKey changed; the
+  // rest are restored from cacheDir (kept between builds). See README "Incremental builds".
+  experimental: { incrementalBuild: true },
 });

@@ -3,7 +3,8 @@
  * only when everything succeeded, so a failed build never destroys the last
  * good `dist/`.
  *
- * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR).
+ * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
+ * every page again instead of reusing unchanged ones from the cache folder.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const oldDir = `${outDir}.old-${process.pid}`;
@@ -20,7 +21,7 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const started = performance.now();
 const status = await runAstroBuildWithProgress({
   command: process.execPath,
-  args: [astroBin, 'build'],
+  args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
   env: { ...process.env, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
   contentDir: siteConfig.contentDir,
   cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),

@@ -12,9 +12,12 @@ import { createInterface } from 'node:readline';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-/** The page path from one of Astro's "├─ /a/b/index.html (+3ms)" lines, else undefined. */
+/**
+ * The page path from one of Astro's page lines, else undefined: "├─ /a/index.html (+3ms)"
+ * when rendered, "(cached)" or "(restored)" when an incremental build reused it.
+ */
 export function parseGeneratedPage(line: string): string | undefined {
-  const match = /[├└]─\s+(\/\S*)\s+\(\+[\d.]+\s*m?s\)/.exec(line.replace(ANSI, ''));
+  const match = /[├└]─\s+(\/\S*)\s+\((?:\+[\d.]+\s*m?s|cached|restored)\)/.exec(line.replace(ANSI, ''));
   return match?.[1];
 }
 

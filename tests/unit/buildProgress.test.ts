@@ -5,6 +5,7 @@ describe('build progress line', () => {
   it("recognises Astro's page lines, with or without colours, and nothing else", () => {
     expect(parseGeneratedPage('13:13:38   ├─ /2022/09/24/xwlb-09/index.html (+9ms) ')).toBe('/2022/09/24/xwlb-09/index.html');
     expect(parseGeneratedPage('\x1b[2m13:13:38\x1b[22m   \x1b[34m└─\x1b[39m /search/index.html \x1b[2m(+1ms)\x1b[22m')).toBe('/search/index.html');
+    expect(parseGeneratedPage('13:20:01   ├─ /2022/09/24/xwlb-09/index.html (cached)')).toBe('/2022/09/24/xwlb-09/index.html');
     expect(parseGeneratedPage('13:13:39 [build] 1000 page(s) built in 2.87s')).toBeUndefined();
     expect(parseGeneratedPage('▶ src/pages/[year]/[month]/[day]/[slug].astro')).toBeUndefined();
   });
