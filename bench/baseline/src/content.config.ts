@@ -1,5 +1,6 @@
 /** The baseline's collection: every Markdown file under BASELINE_CONTENT_DIR, Astro defaults. */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 const articles = defineCollection({
