@@ -100,6 +100,7 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
   let firstPageAt = 0;
   let lastPageAt = 0;
   let lastPrinted = 0;
+  let lastText = '';
   let finished = false;
 
   const show = (final = false) => {
@@ -109,9 +110,10 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
       if (!final && now - lastPrinted < 200) return;
       out.write(`\r\x1b[K${text}${final ? '\n' : ''}`);
       lastPrinted = now;
-    } else if (final || now - lastPrinted > 5000) {
+    } else if ((final || now - lastPrinted > 5000) && text !== lastText) {
       out.write(`${text}\n`);
       lastPrinted = now;
+      lastText = text;
     }
   };
   const passThrough = (line: string) => {
