@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { samplePeakTreeMemory } from './lib/processTreeMemory.ts';
 import { memoryPlotSvg } from './lib/memoryPlot.ts';
-import { mergeResults, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
+import { mergeResults, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
 
 const { values } = parseArgs({
   options: {
@@ -113,12 +113,18 @@ rmSync(projectDist, { recursive: true, force: true });
 rmSync(projectCache, { recursive: true, force: true });
 const projectEnv = { ...baseEnv, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_CACHE_DIR: projectCache };
 const full = await measure('this project: full build', ['scripts/build.ts', '--out', projectDist], projectEnv, 'project-build.log');
-const project: BuildFigures = { wallSeconds: full.seconds, peakBytes: full.peakBytes, ...distFigures(projectDist) };
+const project: BuildFigures = {
+  wallSeconds: full.seconds,
+  peakBytes: full.peakBytes,
+  pagesSeconds: pagesPhaseSeconds(readFileSync(path.join(work, 'project-build.log'), 'utf8')),
+  ...distFigures(projectDist),
+};
 const added = addOneArticle();
 const rebuild = await measure('this project: rebuild after adding one article', ['scripts/build.ts', '--out', projectDist], projectEnv, 'project-rebuild.log');
 rmSync(added);
 project.rebuildSeconds = rebuild.seconds;
 project.rebuildPeakBytes = rebuild.peakBytes;
+project.rebuildPagesSeconds = pagesPhaseSeconds(readFileSync(path.join(work, 'project-rebuild.log'), 'utf8'));
 
 // 3. The baseline: astro build, then the Pagefind CLI, each with defaults.
 let baseline: BuildFigures | undefined;

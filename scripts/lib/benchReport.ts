@@ -17,8 +17,12 @@ export interface BuildFigures {
   /** The search index folder (dist/pagefind). */
   indexBytes: number;
   indexFiles: number;
+  /** Project only: from the build's first log line until Astro had written every page (before build:done hooks such as the search index). */
+  pagesSeconds?: number;
   /** Project only: the rebuild after adding one article. */
   rebuildSeconds?: number;
+  /** Project only: pagesSeconds of the rebuild. */
+  rebuildPagesSeconds?: number;
   rebuildPeakBytes?: number;
   /** Baseline only: the Pagefind CLI step on its own. */
   pagefindSeconds?: number;
@@ -39,6 +43,29 @@ export interface BenchResult {
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
+
+const CLOCK = /^(?:\x1b\[[0-9;]*m)*(\d{2}):(\d{2}):(\d{2})/;
+
+/**
+ * Seconds from a build log's first timestamped line to the "✓ Completed" line
+ * that ends Astro's "generating static routes" phase: the pages' share of a
+ * build, without the hooks that run after (search index, service worker).
+ * Undefined when the log lacks either line.
+ */
+export function pagesPhaseSeconds(log: string): number | undefined {
+  const seconds = (line: string) => {
+    const m = CLOCK.exec(line);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const lines = log.split('\n');
+  const start = lines.map(seconds).find((value) => value !== undefined);
+  const generating = lines.findIndex((line) => line.includes('generating static routes'));
+  if (start === undefined || generating < 0) return undefined;
+  const done = lines.slice(generating).find((line) => /✓ Completed in/.test(line) && seconds(line) !== undefined);
+  if (!done) return undefined;
+  const end = seconds(done)!;
+  return end >= start ? end - start : end + 86_400 - start; // past midnight
+}
 
 /** "812 KB", "41.2 MB", "3.61 GB" (binary units). */
 export function formatBytes(bytes: number): string {
@@ -86,12 +113,26 @@ export function sideBySide(result: BenchResult): string {
     ['index size', formatBytes(p.indexBytes), b ? formatBytes(b.indexBytes) : '—', ''],
     ['index files', n(p.indexFiles), b ? n(b.indexFiles) : '—', ''],
     [
+      'of which pages (Astro, before the index)',
+      p.pagesSeconds === undefined ? '—' : formatSeconds(p.pagesSeconds),
+      '—',
+      '',
+    ],
+    [
       'rebuild after +1 article',
       p.rebuildSeconds === undefined ? '—' : `${formatSeconds(p.rebuildSeconds)} (${(p.rebuildSeconds / p.wallSeconds).toFixed(2)}× full)`,
       '—',
       '',
     ],
   ];
+  if (p.rebuildPagesSeconds !== undefined && p.pagesSeconds) {
+    rows.push([
+      'of which pages, rebuild',
+      `${formatSeconds(p.rebuildPagesSeconds)} (${(p.rebuildPagesSeconds / p.pagesSeconds).toFixed(2)}× the full pages phase)`,
+      '—',
+      '',
+    ]);
+  }
   if (b?.pagefindSeconds !== undefined) {
     rows.push(['of which Pagefind CLI', '—', `${formatSeconds(b.pagefindSeconds)}, ${formatBytes(b.pagefindPeakBytes ?? 0)}`, '']);
   }
@@ -114,7 +155,10 @@ export function resultsTable(results: BenchResult[]): string {
     const row = (side: string, f: BuildFigures, rebuild: string) =>
       `| ${n(r.articles)} | ${side} | ${formatSeconds(f.wallSeconds)} | ${formatBytes(f.peakBytes)} | ${n(f.pages)} | ${pagesPerSecond(f).toFixed(0)} | ${formatBytes(f.distBytes)} | ${n(f.distFiles)} | ${formatBytes(f.indexBytes)} | ${rebuild} | ${load} |`;
     const p = r.project;
-    const rebuild = p.rebuildSeconds === undefined ? '—' : `${formatSeconds(p.rebuildSeconds)} (${(p.rebuildSeconds / p.wallSeconds).toFixed(2)}×)`;
+    let rebuild = p.rebuildSeconds === undefined ? '—' : `${formatSeconds(p.rebuildSeconds)} (${(p.rebuildSeconds / p.wallSeconds).toFixed(2)}×)`;
+    if (p.pagesSeconds && p.rebuildPagesSeconds !== undefined) {
+      rebuild += `; pages ${formatSeconds(p.pagesSeconds)} → ${formatSeconds(p.rebuildPagesSeconds)} (${(p.rebuildPagesSeconds / p.pagesSeconds).toFixed(2)}×)`;
+    }
     lines.push(row('this project', p, rebuild));
     if (r.baseline) {
       lines.push(row('baseline', r.baseline, '—'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSeconds, mergeResults, resultsTable, sideBySide, wasContended, type BenchResult } from '../../scripts/lib/benchReport.ts';
+import { formatBytes, formatSeconds, mergeResults, pagesPhaseSeconds, resultsTable, sideBySide, wasContended, type BenchResult } from '../../scripts/lib/benchReport.ts';
 
 const GB = 1024 ** 3;
 const figures = { pages: 1000, distBytes: 8 * 1024 ** 2, distFiles: 2000, indexBytes: 3 * 1024 ** 2, indexFiles: 900 };
@@ -46,5 +46,25 @@ describe('benchmark report', () => {
     expect(table).toHaveLength(2 + 2 * 3);
     expect(table[2]).toContain('| 1,000 | this project | 1 min 0 s | 1.50 GB |');
     expect(table[4]).toContain('| 1,000 | project ÷ baseline | 0.50× | 0.50× |');
+  });
+});
+
+describe('pages phase from a build log', () => {
+  const log = [
+    '13:30:08 [vite] Re-optimizing dependencies because vite config has changed',
+    '13:30:09 [content] Syncing content',
+    ' generating static routes ',
+    '页面 6,003 / 约 6,003（100%）· 545 页/秒 · 完成',
+    '13:30:49 ✓ Completed in 14.84s.',
+    '13:30:49 [build] ✓ Completed in 27.52s.',
+    '13:32:09 [archive-pagefind] 检索索引：6003 篇文章',
+  ].join('\n');
+
+  it('runs from the first timestamp to the end of page generation', () => {
+    expect(pagesPhaseSeconds(log)).toBe(41);
+  });
+
+  it('is undefined when Astro never generated pages', () => {
+    expect(pagesPhaseSeconds('13:30:08 [content] Syncing content\n13:30:09 error')).toBeUndefined();
   });
 });
