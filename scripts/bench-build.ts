@@ -19,9 +19,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { samplePeakTreeMemory } from './lib/processTreeMemory.ts';
+import { peakUntil, samplePeakTreeMemory, type MemorySample } from './lib/processTreeMemory.ts';
 import { memoryPlotSvg } from './lib/memoryPlot.ts';
-import { mergeResults, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
+import { mergeResults, pagesPhaseClock, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +46,7 @@ const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 interface Measured {
   seconds: number;
   peakBytes: number;
+  samples: MemorySample[];
 }
 
 /** Runs one command with its output in a log file, timing it and sampling its process tree. */
@@ -65,7 +66,17 @@ async function measure(label: string, args: string[], env: NodeJS.ProcessEnv, lo
     process.exit(1);
   }
   console.log(`${seconds.toFixed(1)} s, ${(peakBytes / 1024 ** 3).toFixed(2)} GB`);
-  return { seconds, peakBytes };
+  return { seconds, peakBytes, samples: sampler.samples };
+}
+
+/** Peak memory until the end of the pages phase, reading the log's local clock against the samples' dates. */
+function pagesPeak(measured: Measured, log: string): number | undefined {
+  const span = pagesPhaseClock(log);
+  if (!span || measured.samples.length === 0) return undefined;
+  const midnight = new Date(measured.samples[0]!.at);
+  midnight.setHours(0, 0, 0, 0);
+  // The log's clock has whole seconds: count the whole second the phase ended in.
+  return peakUntil(measured.samples, midnight.getTime() + (span.end + 1) * 1000);
 }
 
 /** Size, file count and HTML count of a built site, and of its index folder. */
@@ -113,10 +124,12 @@ rmSync(projectDist, { recursive: true, force: true });
 rmSync(projectCache, { recursive: true, force: true });
 const projectEnv = { ...baseEnv, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_CACHE_DIR: projectCache };
 const full = await measure('this project: full build', ['scripts/build.ts', '--out', projectDist], projectEnv, 'project-build.log');
+const fullLog = readFileSync(path.join(work, 'project-build.log'), 'utf8');
 const project: BuildFigures = {
   wallSeconds: full.seconds,
   peakBytes: full.peakBytes,
-  pagesSeconds: pagesPhaseSeconds(readFileSync(path.join(work, 'project-build.log'), 'utf8')),
+  pagesSeconds: pagesPhaseSeconds(fullLog),
+  pagesPeakBytes: pagesPeak(full, fullLog),
   ...distFigures(projectDist),
 };
 const added = addOneArticle();

@@ -23,6 +23,8 @@ export interface BuildFigures {
   rebuildSeconds?: number;
   /** Project only: pagesSeconds of the rebuild. */
   rebuildPagesSeconds?: number;
+  /** Project only: peak memory of the tree until the pages were written (Astro's own share, before the index). */
+  pagesPeakBytes?: number;
   rebuildPeakBytes?: number;
   /** Baseline only: the Pagefind CLI step on its own. */
   pagefindSeconds?: number;
@@ -53,6 +55,15 @@ const CLOCK = /^(?:\x1b\[[0-9;]*m)*(\d{2}):(\d{2}):(\d{2})/;
  * Undefined when the log lacks either line.
  */
 export function pagesPhaseSeconds(log: string): number | undefined {
+  const span = pagesPhaseClock(log);
+  return span && span.end - span.start;
+}
+
+/**
+ * Seconds since midnight (the log's local clock) at the start of a build log
+ * and at the end of its pages phase; the end may pass 86,400 after midnight.
+ */
+export function pagesPhaseClock(log: string): { start: number; end: number } | undefined {
   const seconds = (line: string) => {
     const m = CLOCK.exec(line);
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
@@ -64,7 +75,7 @@ export function pagesPhaseSeconds(log: string): number | undefined {
   const done = lines.slice(generating).find((line) => /✓ Completed in/.test(line) && seconds(line) !== undefined);
   if (!done) return undefined;
   const end = seconds(done)!;
-  return end >= start ? end - start : end + 86_400 - start; // past midnight
+  return { start, end: end >= start ? end : end + 86_400 }; // past midnight
 }
 
 /** "812 KB", "41.2 MB", "3.61 GB" (binary units). */
@@ -119,6 +130,12 @@ export function sideBySide(result: BenchResult): string {
       '',
     ],
     [
+      'of which peak memory until pages written',
+      p.pagesPeakBytes === undefined ? '—' : formatBytes(p.pagesPeakBytes),
+      '—',
+      '',
+    ],
+    [
       'rebuild after +1 article',
       p.rebuildSeconds === undefined ? '—' : `${formatSeconds(p.rebuildSeconds)} (${(p.rebuildSeconds / p.wallSeconds).toFixed(2)}× full)`,
       '—',
@@ -153,7 +170,7 @@ export function resultsTable(results: BenchResult[]): string {
   for (const r of results) {
     const load = `${r.loadStart.toFixed(1)} → ${r.loadEnd.toFixed(1)}${wasContended(r) ? ' (contended)' : ''}`;
     const row = (side: string, f: BuildFigures, rebuild: string) =>
-      `| ${n(r.articles)} | ${side} | ${formatSeconds(f.wallSeconds)} | ${formatBytes(f.peakBytes)} | ${n(f.pages)} | ${pagesPerSecond(f).toFixed(0)} | ${formatBytes(f.distBytes)} | ${n(f.distFiles)} | ${formatBytes(f.indexBytes)} | ${rebuild} | ${load} |`;
+      `| ${n(r.articles)} | ${side} | ${formatSeconds(f.wallSeconds)} | ${formatBytes(f.peakBytes)}${f.pagesPeakBytes ? ` (pages: ${formatBytes(f.pagesPeakBytes)})` : ''} | ${n(f.pages)} | ${pagesPerSecond(f).toFixed(0)} | ${formatBytes(f.distBytes)} | ${n(f.distFiles)} | ${formatBytes(f.indexBytes)} | ${rebuild} | ${load} |`;
     const p = r.project;
     let rebuild = p.rebuildSeconds === undefined ? '—' : `${formatSeconds(p.rebuildSeconds)} (${(p.rebuildSeconds / p.wallSeconds).toFixed(2)}×)`;
     if (p.pagesSeconds && p.rebuildPagesSeconds !== undefined) {

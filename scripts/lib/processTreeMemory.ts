@@ -78,15 +78,35 @@ export function treeRssBytes(root: number): number {
   return total;
 }
 
-/** Samples the tree under `root` until stopped; `stop()` returns the peak in bytes. */
-export function samplePeakTreeMemory(root: number, intervalMs = 100): { stop(): number } {
+/** One sample: when (ms since the epoch) and how much (bytes). */
+export interface MemorySample {
+  at: number;
+  bytes: number;
+}
+
+/** The largest sample taken at or before `until` (ms since the epoch); 0 when none. */
+export function peakUntil(samples: readonly MemorySample[], until: number): number {
+  let peak = 0;
+  for (const { at, bytes } of samples) if (at <= until && bytes > peak) peak = bytes;
+  return peak;
+}
+
+/**
+ * Samples the tree under `root` until stopped; `stop()` returns the peak in
+ * bytes, and `samples` keeps every sample so a phase's own peak can be read.
+ */
+export function samplePeakTreeMemory(root: number, intervalMs = 100): { stop(): number; samples: MemorySample[] } {
+  const samples: MemorySample[] = [];
   let peak = 0;
   const sample = () => {
-    peak = Math.max(peak, treeRssBytes(root));
+    const bytes = treeRssBytes(root);
+    samples.push({ at: Date.now(), bytes });
+    peak = Math.max(peak, bytes);
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
+    samples,
     stop() {
       clearInterval(timer);
       return peak;

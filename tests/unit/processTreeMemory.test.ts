@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, parseVmRssBytes, treePids, treeRssBytes } from '../../scripts/lib/processTreeMemory.ts';
+import { parseProcStat, parseVmRssBytes, peakUntil, treePids, treeRssBytes } from '../../scripts/lib/processTreeMemory.ts';
 
 describe('process tree memory', () => {
   it('reads pid and parent from /proc/<pid>/stat, even when the name has spaces and parentheses', () => {
@@ -33,5 +33,18 @@ describe('process tree memory', () => {
     const bytes = treeRssBytes(process.pid);
     expect(bytes).toBeGreaterThan(10 * 1024 * 1024);
     expect(bytes).toBeLessThan(64 * 1024 ** 3);
+  });
+});
+
+describe('peak of a phase', () => {
+  it('takes the largest sample up to a moment, none after it', () => {
+    const samples = [
+      { at: 1000, bytes: 5 },
+      { at: 2000, bytes: 9 },
+      { at: 3000, bytes: 40 },
+    ];
+    expect(peakUntil(samples, 2500)).toBe(9);
+    expect(peakUntil(samples, 3000)).toBe(40);
+    expect(peakUntil(samples, 500)).toBe(0);
   });
 });
