@@ -42,6 +42,8 @@ export interface BenchResult {
   loadEnd: number;
   project: BuildFigures;
   baseline?: BuildFigures;
+  /** When the baseline was measured, if in an earlier run than the project (--skip-baseline). */
+  baselineFrom?: string;
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -106,9 +108,18 @@ export function wasContended(result: BenchResult): boolean {
   return Math.max(result.loadStart, result.loadEnd) > result.cpus;
 }
 
-/** Replaces the run of the same size, keeps the others, sorted by size. */
+/**
+ * Replaces the run of the same size, keeps the others, sorted by size. A run
+ * without a baseline (--skip-baseline) keeps the earlier run's baseline,
+ * marked with when it was measured.
+ */
 export function mergeResults(results: BenchResult[], next: BenchResult): BenchResult[] {
-  return [...results.filter((r) => r.articles !== next.articles), next].sort((a, b) => a.articles - b.articles);
+  const earlier = results.find((r) => r.articles === next.articles);
+  const merged: BenchResult =
+    next.baseline || !earlier?.baseline
+      ? next
+      : { ...next, baseline: earlier.baseline, baselineFrom: earlier.baselineFrom ?? earlier.startedAt };
+  return [...results.filter((r) => r.articles !== next.articles), merged].sort((a, b) => a.articles - b.articles);
 }
 
 /** The text printed at the end of a run: one row per figure, project beside baseline. */
@@ -178,7 +189,7 @@ export function resultsTable(results: BenchResult[]): string {
     }
     lines.push(row('this project', p, rebuild));
     if (r.baseline) {
-      lines.push(row('baseline', r.baseline, '—'));
+      lines.push(row(r.baselineFrom ? `baseline (run of ${r.baselineFrom.slice(0, 16).replace('T', ' ')})` : 'baseline', r.baseline, '—'));
       lines.push(
         `| ${n(r.articles)} | project ÷ baseline | ${ratio(p.wallSeconds, r.baseline.wallSeconds)} | ${ratio(p.peakBytes, r.baseline.peakBytes)} | | | | | | | |`,
       );

@@ -68,3 +68,14 @@ describe('pages phase from a build log', () => {
     expect(pagesPhaseSeconds('13:30:08 [content] Syncing content\n13:30:09 error')).toBeUndefined();
   });
 });
+
+describe('a run without the baseline', () => {
+  it('keeps the earlier baseline of the same size and says when it was measured', () => {
+    const earlier = run(20_000);
+    const projectOnly: BenchResult = { ...run(20_000), startedAt: '2026-01-02T10:00:00Z', baseline: undefined };
+    const [merged] = mergeResults([earlier], projectOnly);
+    expect(merged!.baseline).toEqual(earlier.baseline);
+    expect(merged!.baselineFrom).toBe('2026-01-01T00:00:00Z');
+    expect(resultsTable([merged!])).toContain('| baseline (run of 2026-01-01 00:00) |');
+  });
+});
