@@ -36,7 +36,7 @@ function archive(count: number): RelatableArticle[] {
 
 describe('related articles from an inverted index', () => {
   it('gives the same articles in the same order as a full scan', () => {
-    const articles = archive(400);
+    const articles = archive(200);
     const related = buildRelatedIndex(articles);
     for (const article of articles) {
       expect(related(article).map((a) => a.id), article.id).toEqual(fullScan(articles, article).map((a) => a.id));
