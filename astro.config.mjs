@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -13,11 +14,13 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No inline scripts under the CSP: a 0 limit makes Astro emit every script as a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
   // Rebuilds render only pages whose code, content or cacheKey changed; the
   // rest are restored from cacheDir (kept between builds). See README "Incremental builds".

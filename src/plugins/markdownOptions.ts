@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
+import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
 export const markdownOptions: UnifiedProcessorOptions = {
@@ -17,5 +18,5 @@ export const markdownOptions: UnifiedProcessorOptions = {
   remarkPlugins: [remarkCjkFriendly, remarkCjkLinebreak],
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback],
 };

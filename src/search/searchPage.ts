@@ -3,6 +3,7 @@
  * Contract (DEVELOPERS.md): [data-search-count] gets the total number of
  * matching articles; each result link carries data-search-result, in rank order.
  */
+import { watchOfflineIndexMisses } from '../offline/searchNotice.ts';
 
 interface PagefindResultData {
   url: string;
@@ -48,6 +49,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 }
 
 export async function runSearchPage(root: HTMLElement): Promise<void> {
+  watchOfflineIndexMisses(root);
   const base = root.dataset.base ?? '/';
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;

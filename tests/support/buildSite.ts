@@ -21,13 +21,21 @@ export interface BuildResult {
   output: string;
 }
 
+const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'NODE_ENV']);
+
 export const TMP_ROOT = path.resolve('tests/.tmp');
 
 export function runBuild(options: BuildOptions): BuildResult {
   const root = path.join(TMP_ROOT, options.key);
   const outDir = path.join(root, 'dist');
+  // Vitest puts DEV=1, MODE=test, NODE_ENV=test… into process.env of its
+  // workers; Astro would read them as import.meta.env and build in dev mode
+  // (drafts published). Users' builds never see them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith('VITEST')),
+  ) as Record<string, string>;
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...inherited,
     ARCHIVE_CACHE_DIR: path.join(root, 'astro-cache'),
     ...(options.contentDir ? { ARCHIVE_CONTENT_DIR: options.contentDir } : {}),
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),

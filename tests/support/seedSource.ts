@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const SEED_FILE = path.resolve('../shared/seeds/maoming-evening-news-2022-02-24.txt');
+export const SHARED_DIR = process.env.ARCHIVE_SHARED_DIR ?? path.resolve('../shared');
+export const SEED_FILE = path.join(SHARED_DIR, 'seeds/maoming-evening-news-2022-02-24.txt');
 
 /** The whole page with every line break removed. */
 export function seedTextWithoutBreaks(): string {

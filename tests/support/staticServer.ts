@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,19 +50,28 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
   return undefined;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Send the headers that the site's own _headers file asks for, like Netlify or Cloudflare Pages. */
+  headersFile?: boolean;
+}
+
+export async function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const absoluteRoot = path.resolve(root);
+  const rules: HeaderRule[] = options.headersFile
+    ? parseHeadersFile(await readFile(path.join(absoluteRoot, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inBase = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : undefined;
     const file = inBase === undefined ? undefined : await fileFor(absoluteRoot, inBase);
     if (!file) {
       const notFound = await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
+      response.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': TYPES['.html']! }).end(notFound);
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type }).end(await readFile(file));
+    const extra = headersFor(rules, inBase!);
+    response.writeHead(200, { ...extra, 'content-type': type }).end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,87 @@
+/**
+ * Post-build step (scripts/build.ts, after Pagefind has written its index):
+ * writes offline-manifest.json and sw.js into the built folder. The worker is
+ * src/offline/sw.ts bundled by esbuild, then given its precache list by
+ * workbox-build's injectManifest. Node-only.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { planOffline, writeOfflineManifest } from './offlineManifest.ts';
+
+const SW_SOURCE = fileURLToPath(new URL('../../src/offline/sw.ts', import.meta.url));
+
+export interface ServiceWorkerReport {
+  manifest: OfflineManifest;
+  /** Files and bytes the worker precaches on the first visit. */
+  precachedFiles: number;
+  precachedBytes: number;
+  warnings: string[];
+}
+
+/** Writes sw.js and offline-manifest.json into `outDir` (a built site). */
+export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerReport> {
+  const plan = await planOffline(outDir);
+  writeOfflineManifest(outDir, plan.manifest);
+  const precached = plan.manifest.autoSaved ? [...plan.shell, ...plan.archive] : plan.shell;
+  const urlOf = new Map(precached.map((file) => [file.file, file.url]));
+
+  const workDir = mkdtempSync(path.join(tmpdir(), 'archive-sw-'));
+  try {
+    const bundled = path.join(workDir, 'sw.js');
+    await build({
+      entryPoints: [SW_SOURCE],
+      outfile: bundled,
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
+      define: { __ARCHIVE_VERSION__: JSON.stringify(plan.manifest.version), 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    const result = await injectManifest({
+      swSrc: bundled,
+      swDest: path.join(outDir, 'sw.js'),
+      globDirectory: outDir,
+      globPatterns: ['**/*'],
+      globIgnores: ['sw.js'],
+      // Astro puts a content hash in every /_astro/ name: no revision needed.
+      dontCacheBustURLsMatching: /^_astro\//,
+      maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries
+            .filter((entry) => urlOf.has(entry.url))
+            .map((entry) => ({ ...entry, url: urlOf.get(entry.url)! })),
+          warnings: [],
+        }),
+      ],
+    });
+    return {
+      manifest: plan.manifest,
+      precachedFiles: result.count,
+      precachedBytes: result.size,
+      warnings: result.warnings,
+    };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** One line for the build log: what the first visit costs and what a full save costs. */
+export function printServiceWorkerReport(report: ServiceWorkerReport): void {
+  const { manifest } = report;
+  for (const warning of report.warnings) console.warn(`离线支持警告：${warning}`);
+  console.log(
+    `离线支持：应用外壳 ${kib(manifest.shellBytes)}；整个档案 ${manifest.files.length} 个文件 ${kib(manifest.totalBytes)}` +
+      `（${manifest.autoSaved ? '较小，首次访问即整体保存' : '可在 /offline/ 页面保存'}）；` +
+      `首次访问预缓存 ${report.precachedFiles} 个文件 ${kib(report.precachedBytes)}；版本 ${manifest.version}`,
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The browser side of /offline/: shows what the archive weighs and how much is
+ * already on this device, then saves, cancels, resumes or removes the copy.
+ */
+import { strings } from '../lib/strings.ts';
+import { formatBytes } from './formatBytes.ts';
+import { ArchiveCopy, type SaveProgress } from './saveArchive.ts';
+import { siteBase } from './siteBase.ts';
+
+
+function part<T extends HTMLElement>(panel: HTMLElement, name: string): T {
+  return panel.querySelector<T>(`[data-offline-${name}]`)!;
+}
+
+const percentOf = (progress: SaveProgress) =>
+  progress.totalBytes === 0 ? 100 : Math.floor((progress.bytes / progress.totalBytes) * 100);
+
+export async function runOfflinePage(panel: HTMLElement): Promise<void> {
+  const scope = new URL(siteBase, location.href).href;
+  // The service worker answers unsaved pages with this one while offline.
+  part(panel, 'missing').hidden = location.pathname === `${siteBase}offline/`;
+  const status = part(panel, 'status');
+  const bar = part<HTMLProgressElement>(panel, 'progress');
+  const saveButton = part<HTMLButtonElement>(panel, 'save');
+  const cancelButton = part<HTMLButtonElement>(panel, 'cancel');
+  const removeButton = part<HTMLButtonElement>(panel, 'remove');
+  if (!('serviceWorker' in navigator) || !('caches' in window)) {
+    status.textContent = strings.offlineUnsupported;
+    return;
+  }
+  const copy = await ArchiveCopy.load(scope).catch(() => undefined);
+  if (!copy) {
+    status.textContent = strings.offlineManifestUnavailable;
+    return;
+  }
+  part(panel, 'total').textContent = `${formatBytes(copy.manifest.totalBytes)}（${strings.offlineFiles(copy.manifest.files.length)}）`;
+
+  const show = (progress: SaveProgress) => {
+    bar.value = percentOf(progress);
+    part(panel, 'saved').textContent = strings.offlineProgress(
+      progress.files,
+      progress.totalFiles,
+      formatBytes(progress.bytes),
+      formatBytes(progress.totalBytes),
+      percentOf(progress),
+    );
+  };
+  const showUsage = async () => {
+    const estimate = await navigator.storage?.estimate?.();
+    part(panel, 'usage').textContent = estimate
+      ? strings.offlineUsageOf(formatBytes(estimate.usage ?? 0), formatBytes(estimate.quota ?? 0))
+      : '—';
+  };
+  const refresh = async () => {
+    const progress = await copy.progress();
+    show(progress);
+    const complete = progress.files === progress.totalFiles;
+    saveButton.disabled = complete;
+    saveButton.textContent = complete ? strings.offlineAllSaved : progress.files > 0 ? strings.offlineResume : strings.offlineSave;
+    removeButton.disabled = progress.files === 0 || copy.manifest.autoSaved;
+    if (complete) status.textContent = copy.manifest.autoSaved ? strings.offlineAutoSaved : strings.offlineDone;
+    await showUsage();
+    return complete;
+  };
+
+  let controller: AbortController | undefined;
+  saveButton.addEventListener('click', async () => {
+    controller = new AbortController();
+    saveButton.disabled = true;
+    removeButton.disabled = true;
+    cancelButton.hidden = false;
+    status.textContent = '';
+    const persisted = await navigator.storage?.persist?.();
+    part(panel, 'persist').textContent = persisted ? strings.offlinePersisted : strings.offlineNotPersisted;
+    const result = await copy.save({ signal: controller.signal, onProgress: show });
+    cancelButton.hidden = true;
+    await refresh();
+    if (result.cancelled) status.textContent = strings.offlineCancelled;
+    else if (result.failed.length > 0) status.textContent = strings.offlineFailed(result.failed.length);
+    panel.dataset.offlineState = result.files === result.totalFiles ? 'saved' : 'partial';
+  });
+  cancelButton.addEventListener('click', () => controller?.abort());
+  removeButton.addEventListener('click', async () => {
+    await copy.remove();
+    await refresh();
+    status.textContent = strings.offlineRemoved;
+    panel.dataset.offlineState = 'removed';
+  });
+
+  const settle = async () => {
+    panel.dataset.offlineState = (await refresh()) ? 'saved' : 'ready';
+  };
+  await settle();
+  // On a first visit the worker is still storing the shell (and a small archive whole): look again once it is active.
+  void navigator.serviceWorker.ready.then(() => (controller ? undefined : settle()));
+}

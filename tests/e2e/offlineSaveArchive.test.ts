@@ -1,0 +1,159 @@
+/**
+ * A 1,000-story archive saved whole from /offline/: offline, 20 seeded random
+ * queries return exactly what they return online, and every result opens.
+ * Also: an unsaved index chunk is reported plainly, and a save can be
+ * cancelled, resumed and removed. Prints the figures the issue asks for.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/lib/corpusArchive.ts';
+import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
+import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+
+const ARTICLES = 1000;
+const QUERY_COUNT = 20;
+const contentDir = path.join(TMP_ROOT, 'offline-1000', 'content');
+
+let browser: Browser;
+let server: RunningServer;
+let dist: string;
+let manifest: OfflineManifest;
+let queries: string[];
+
+/** Two-character Chinese words taken from seeded random article titles. */
+function pickQueries(count: number, seed: number): string[] {
+  const titles = readdirSync(contentDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => /^title:\s*(.+)$/m.exec(readFileSync(path.join(contentDir, file), 'utf8'))?.[1] ?? '');
+  const random = seededRandom(seed);
+  const picked = new Set<string>();
+  while (picked.size < count) {
+    const runs = titles[Math.floor(random() * titles.length)]!.match(/\p{Script=Han}{2,}/gu) ?? [];
+    const run = runs[Math.floor(random() * runs.length)];
+    if (!run) continue;
+    const start = Math.floor(random() * (run.length - 1));
+    picked.add(run.slice(start, start + 2));
+  }
+  return [...picked];
+}
+
+async function openSearchPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url('/search/'));
+  await waitForServiceWorker(page);
+  return page;
+}
+
+/** Clicks save on /offline/ and waits for the whole archive; returns the seconds it took. */
+async function saveWholeArchive(page: Page): Promise<number> {
+  await page.goto(server.url('/offline/'));
+  await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+  const started = performance.now();
+  await page.click('[data-offline-save]');
+  await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 300_000 });
+  return (performance.now() - started) / 1000;
+}
+
+beforeAll(async () => {
+  const made = spawnSync(process.execPath, ['scripts/corpus-to-articles.ts', '--out', contentDir, '--articles', String(ARTICLES)], {
+    encoding: 'utf8',
+  });
+  if (made.status !== 0) throw new Error(`corpus-to-articles failed:\n${made.stdout}\n${made.stderr}`);
+  dist = buildSite({ key: 'offline-1000', contentDir });
+  manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+  queries = pickQueries(QUERY_COUNT, 20221);
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`a ${ARTICLES}-story archive saved for offline use`, () => {
+  it('is too big to be saved without asking', () => {
+    expect(manifest.autoSaved).toBe(false);
+    expect(manifest.files.length).toBeGreaterThan(ARTICLES);
+  });
+
+  it('says plainly when an offline search needs an index chunk that is not saved', async () => {
+    const context = await browser.newContext();
+    const page = await openSearchPage(context);
+    await context.setOffline(true);
+    await page.fill('#search-page-input', queries[0]!);
+    await page.press('#search-page-input', 'Enter');
+    await expect(page.waitForSelector('[data-offline-search-notice]')).resolves.toBeTruthy();
+    await context.close();
+  });
+
+  it('can be cancelled, resumes where it stopped, and can be removed', async () => {
+    const context = await browser.newContext();
+    const page = await openSearchPage(context);
+    await page.goto(server.url('/offline/'));
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await page.click('[data-offline-save]');
+    await page.waitForFunction(() => document.querySelector<HTMLProgressElement>('[data-offline-progress]')!.value >= 10);
+    await page.click('[data-offline-cancel]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]');
+    const savedAtCancel = await page.locator('[data-offline-progress]').evaluate((bar) => (bar as HTMLProgressElement).value);
+    expect(savedAtCancel).toBeGreaterThanOrEqual(10);
+    expect(savedAtCancel).toBeLessThan(100);
+
+    // Resuming asks the server only for what is missing.
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.reload();
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    expect(await page.textContent('[data-offline-save]')).toBe('继续保存');
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 300_000 });
+    const downloaded = fetched.filter((url) => manifest.files.some((file) => url === server.url(file.url)));
+    expect(downloaded.length).toBeGreaterThan(0);
+    expect(downloaded.length).toBeLessThan(manifest.files.length * 0.95);
+
+    await page.click('[data-offline-remove]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="removed"]');
+    expect(await page.locator('[data-offline-progress]').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(0);
+    await context.close();
+  });
+
+  it(`answers ${QUERY_COUNT} random queries offline exactly as online, and every result opens`, async () => {
+    const context = await browser.newContext();
+    const page = await openSearchPage(context);
+    const online = [];
+    for (const query of queries) online.push(await searchFor(page, query));
+    expect(online.filter((result) => result.count > 0).length).toBeGreaterThan(QUERY_COUNT / 2);
+
+    const seconds = await saveWholeArchive(page);
+    console.log(
+      `[offline figures] shell ${(manifest.shellBytes / 1024).toFixed(1)} KiB; ` +
+        `whole archive (${ARTICLES} stories) ${manifest.files.length} files ${(manifest.totalBytes / 1024 / 1024).toFixed(2)} MiB; ` +
+        `save took ${seconds.toFixed(1)} s`,
+    );
+
+    await server.close();
+    await context.setOffline(true);
+    await page.goto(server.url('/search/'));
+    for (const [index, query] of queries.entries()) {
+      expect(await searchFor(page, query), query).toEqual(online[index]);
+      expect(await page.locator('[data-offline-search-notice]').count()).toBe(0);
+    }
+    const opened = new Set(online.flatMap((result) => result.paths));
+    for (const sitePath of opened) {
+      const response = await page.goto(server.origin + sitePath);
+      expect(response?.status(), sitePath).toBe(200);
+      expect(await page.locator('.article-body').count(), sitePath).toBe(1);
+    }
+    console.log(`[offline figures] ${opened.size} distinct result pages opened offline, all 200 with an article body`);
+    await context.close();
+  }, 600_000);
+});

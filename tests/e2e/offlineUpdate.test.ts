@@ -1,0 +1,107 @@
+/**
+ * A new build replaces the old offline copy: the first page load after a
+ * deploy is already the new build, the old build's caches are deleted, and
+ * offline afterwards every page and search is the new build, never the old.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { cacheNames, searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
+import { serveStatic } from '../support/staticServer.ts';
+
+const root = path.join(TMP_ROOT, 'offline-update');
+const contentDir = path.join(root, 'content');
+const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
+const PLAN = '/2022/02/24/gonghui-shisiwu-guihua/';
+/** Not edited: the second build serves it unchanged. */
+const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
+/** A word no seed article contains, added by the second build. */
+const MARKER = '鲸鱼';
+
+function build(): { dist: string; version: string; revision: (sitePath: string) => string | undefined } {
+  const dist = buildSite({ key: 'offline-update', contentDir });
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+  const revision = (sitePath: string) => manifest.files.find((file) => `/${file.url}` === sitePath)?.revision;
+  return { dist, version: manifest.version, revision };
+}
+
+/** Site paths held by the pages cache of one build. */
+function pagesCached(page: Page, version: string): Promise<string[]> {
+  return page.evaluate(async (suffix) => {
+    const name = (await caches.keys()).find((key) => key.startsWith('archive-pages-') && key.endsWith(suffix));
+    const keys = name ? await (await caches.open(name)).keys() : [];
+    return keys.map((request) => new URL(request.url).pathname);
+  }, `-${version}`);
+}
+
+/** Edits an article of the second build: appends a paragraph, optionally renames it. */
+function edit(file: string, paragraph: string, retitle?: (title: string) => string): void {
+  const target = path.join(contentDir, '2022/02-24', file);
+  let text = readFileSync(target, 'utf8');
+  if (retitle) text = text.replace(/^title: (.+)$/m, (_, title: string) => `title: ${retitle(title)}`);
+  writeFileSync(target, `${text.trimEnd()}\n\n${paragraph}\n`);
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  rmSync(root, { recursive: true, force: true });
+  cpSync('content/articles', contentDir, { recursive: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a new build', () => {
+  it('replaces the old cache: no stale page or index after an update', async () => {
+    const first = build();
+    const server = await serveStatic(first.dist);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    await waitForServiceWorker(page);
+    await page.goto(server.url(CLOUD_SEA));
+    await page.goto(server.url(PLAN));
+    await page.goto(server.url(MEETING));
+    expect((await cacheNames(page)).some((name) => name.endsWith(first.version))).toBe(true);
+
+    edit('fu-shan-ling-yun-hai.md', `云海之上仿佛有${MARKER}游过。`);
+    edit('gonghui-shisiwu-guihua.md', `规划中也提到了${MARKER}。`, (title) => `${title}（修订）`);
+    const second = build();
+    expect(second.dist).toBe(first.dist);
+    expect(second.version).not.toBe(first.version);
+    expect(second.revision(MEETING)).toBe(first.revision(MEETING));
+    expect(second.revision(PLAN)).not.toBe(first.revision(PLAN));
+
+    // The very first load after the deploy is the new build.
+    await page.goto(server.url(CLOUD_SEA));
+    expect(await page.locator('.article-body').textContent()).toContain(MARKER);
+    // The new worker takes over and leaves one pages cache: the new build's.
+    const pagesCaches = async () => (await cacheNames(page)).filter((name) => name.startsWith('archive-pages-'));
+    await expect.poll(pagesCaches, { timeout: 60_000 }).toEqual([expect.stringMatching(new RegExp(`-${second.version}$`))]);
+    // What a reader saved and this build serves unchanged is kept; a changed page is not.
+    const kept = await pagesCached(page, second.version);
+    expect(kept).toContain(MEETING);
+    expect(kept).not.toContain(PLAN);
+
+    await server.close();
+    await context.setOffline(true);
+    // Visited only under the old build, opened offline after the update: the new text, never the old.
+    await page.goto(server.url(PLAN));
+    expect(await page.locator('.article-body').textContent()).toContain(MARKER);
+    expect(await page.locator('h1').first().textContent()).toContain('（修订）');
+    await page.goto(server.url('/'));
+    expect(await page.locator('main').textContent()).toContain('（修订）');
+    await page.goto(server.url('/search/'));
+    const { count, paths } = await searchFor(page, MARKER);
+    expect(count).toBe(2);
+    expect(paths.sort()).toEqual([CLOUD_SEA, PLAN].sort());
+    await context.close();
+  });
+});

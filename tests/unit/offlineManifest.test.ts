@@ -1,0 +1,59 @@
+/** The build-time split of a built site into app shell and archive (scripts/lib/offlineManifest.ts). */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { planOffline, readerUrl, type OfflinePlan } from '../../scripts/lib/offlineManifest.ts';
+import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+
+let dist: string;
+let plan: OfflinePlan;
+
+beforeAll(async () => {
+  dist = inject('seedDist');
+  plan = await planOffline(dist);
+});
+
+describe('offline plan of the seed site', () => {
+  it('puts the pages and Pagefind runtime a reader needs first into the shell', () => {
+    const shell = plan.shell.map((file) => file.url);
+    expect(shell).toEqual(expect.arrayContaining(['./', 'search/', 'offline/', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+    expect(shell.some((url) => /^pagefind\/wasm\..+\.pagefind$/.test(url))).toBe(true);
+    expect(shell.some((url) => url.startsWith('_astro/') && url.endsWith('.css'))).toBe(true);
+  });
+
+  it('puts every article page and every index chunk and fragment into the archive, once', () => {
+    const archive = plan.archive.map((file) => file.url);
+    expect(new Set(archive).size).toBe(archive.length);
+    expect(archive).toContain('2022/02/24/fu-shan-ling-yun-hai/');
+    for (const folder of ['index', 'fragment']) {
+      for (const name of readdirSync(path.join(dist, 'pagefind', folder))) expect(archive).toContain(`pagefind/${folder}/${name}`);
+    }
+    expect(plan.shell.some((file) => archive.includes(file.url))).toBe(false);
+  });
+
+  it('leaves out generated files and the Pagefind UI bundles the site does not load', () => {
+    const all = [...plan.shell, ...plan.archive].map((file) => file.file);
+    expect(all).not.toContain('sw.js');
+    expect(all).not.toContain('offline-manifest.json');
+    expect(all).not.toContain('pagefind/pagefind-ui.js');
+  });
+
+  it('matches the manifest the build wrote, sizes included', () => {
+    const written = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+    expect(written).toEqual(plan.manifest);
+    expect(written.totalBytes).toBe(written.files.reduce((total, file) => total + file.size, 0));
+    expect(written.autoSaved).toBe(true);
+  });
+});
+
+describe('readerUrl', () => {
+  it.each([
+    ['index.html', './'],
+    ['search/index.html', 'search/'],
+    ['2022/02/24/x/index.html', '2022/02/24/x/'],
+    ['404.html', '404.html'],
+    ['pagefind/index/zh-cn_1.pf_index', 'pagefind/index/zh-cn_1.pf_index'],
+  ])('%s → %s', (file, url) => {
+    expect(readerUrl(file)).toBe(url);
+  });
+});
