@@ -24,4 +24,7 @@ export default defineConfig({
   },
   integrations: [pagefindIndex(), sitemap(), contentCheckDev(), devSearchIndex()],
   devToolbar: { enabled: false },
+  // Rebuilds render only pages whose code, content or cacheKey changed; the
+  // rest are restored from cacheDir (kept between builds). See README "Incremental builds".
+  experimental: { incrementalBuild: true },
 });

@@ -7,18 +7,19 @@
  * messages as `npm run check:content`; any error stops the build with those
  * messages (never a stack trace), and the previous dist/ stays as it was.
  *
- * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR).
+ * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
+ * every page again instead of reusing unchanged ones from the cache folder.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const oldDir = `${outDir}.old-${process.pid}`;
@@ -50,14 +51,17 @@ if (report.problems.length > 0) {
 // when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
 // rest: an inherited value would build a development site that publishes drafts.
 const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
-const result = spawnSync(process.execPath, [astroBin, 'build'], {
-  stdio: 'inherit',
+const status = await runAstroBuildWithProgress({
+  command: process.execPath,
+  args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
   // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
   // Astro builds in dev mode, and dev mode publishes drafts.
-  env: { ...inherited, NODE_ENV: 'production', ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...inherited, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  contentDir: siteConfig.contentDir,
+  cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
 });
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
 }

@@ -4,6 +4,7 @@
  * they can be unit-tested; pages reach them only through articles.ts.
  */
 import { pathSegment } from './pathSegment.ts';
+import { buildRelatedIndex } from './relatedIndex.ts';
 
 /** The fields these queries read; src/lib/articles.ts's Article has them all. */
 export interface ArticleLike {
@@ -116,24 +117,11 @@ export function groupByReporter<A extends ArticleLike>(articles: readonly A[]): 
 
 /**
  * Up to `limit` other articles sharing tags or reporters with this one: the
- * more they share the earlier they come, then the nearest in date.
+ * more they share the earlier they come, then the nearest in date. For many
+ * pages, build the index once with buildRelatedIndex instead.
  */
-export function relatedArticles<A extends ArticleLike>(articles: readonly A[], article: ArticleLike, limit = 5): A[] {
-  const tags = new Set(article.data.tags);
-  const reporters = new Set(article.data.reporters);
-  const distance = (other: A) => Math.abs(Date.parse(other.data.date) - Date.parse(article.data.date));
-  return articles
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({
-      other,
-      score:
-        other.data.tags.filter((tag) => tags.has(tag)).length +
-        other.data.reporters.filter((name) => reporters.has(name)).length,
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || distance(a.other) - distance(b.other) || a.other.id.localeCompare(b.other.id))
-    .slice(0, limit)
-    .map(({ other }) => other);
+export function relatedArticles<A extends ArticleLike>(articles: readonly A[], article: A, limit = 5): A[] {
+  return buildRelatedIndex(articles)(article, limit);
 }
 
 /** 往年今日: articles printed on the same month and day in earlier years, newest first. */

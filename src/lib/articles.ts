@@ -16,11 +16,11 @@ import {
   issueNeighbours,
   neighboursInIssue,
   onThisDay,
-  relatedArticles,
   type NamedGroup,
   type PageGroup,
 } from './archiveQueries.ts';
 import { readingMinutes } from './readingMinutes.ts';
+import { buildRelatedIndex } from './relatedIndex.ts';
 
 export interface Article {
   /** Collection id: the path inside the content folder without extension. */
@@ -142,15 +142,30 @@ export async function getReporters(): Promise<NamedGroup<Article>[]> {
   return groupByReporter(await getArticles());
 }
 
-/** The previous and next article in the same issue. */
-export async function getIssueNeighboursOf(article: Article) {
-  const issue = (await getIssues()).find((candidate) => candidate.date === article.data.date);
-  return neighboursInIssue(issue?.articles ?? [], article);
+/** Everything an article page shows about other articles, computed once per build. */
+export interface ArticlePageData {
+  article: Article;
+  neighbours: ReturnType<typeof neighboursInIssue<Article>>;
+  related: Article[];
+  readingMinutes: number;
 }
 
-/** Up to five articles sharing tags or reporters with this one. */
-export async function getRelated(article: Article, limit = 5): Promise<Article[]> {
-  return relatedArticles(await getArticles(), article, limit);
+/**
+ * One entry per article page. Neighbours and related articles are computed
+ * here, not in each page's body, so that (1) incremental builds see them in
+ * the page's props and cache key, and (2) the cost stays O(N): an inverted
+ * index for related articles, and each issue's own list for neighbours.
+ */
+export async function getArticlePages(): Promise<ArticlePageData[]> {
+  const related = buildRelatedIndex(await getArticles());
+  return (await getIssues()).flatMap((issue) =>
+    issue.articles.map((article) => ({
+      article,
+      neighbours: neighboursInIssue(issue.articles, article),
+      related: related(article),
+      readingMinutes: getReadingMinutes(article),
+    })),
+  );
 }
 
 /** 往年今日: articles of the same month and day in earlier years. */

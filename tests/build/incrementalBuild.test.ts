@@ -1,0 +1,57 @@
+/**
+ * Large-archive behaviour on a small archive: the home page stays bounded
+ * however many issues there are, and a rebuild reuses unchanged article
+ * pages from Astro's incremental cache while changed and new ones render.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, TMP_ROOT } from '../support/buildSite.ts';
+
+const contentDir = path.join(TMP_ROOT, 'incremental-content');
+const day = (n: number) => `2022-03-${String(n).padStart(2, '0')}`;
+
+function writeArticle(n: number, body: string): void {
+  const folder = path.join(contentDir, day(n));
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, `story-${n}.md`), `---\ntitle: 第${n}天的新闻\ndate: ${day(n)}\n---\n\n${body}\n`);
+}
+
+const build = () => {
+  const result = runBuild({ key: 'incremental', contentDir, env: { ARCHIVE_BUILD_VERBOSE: '1' } });
+  if (result.status !== 0) throw new Error(result.output);
+  return result;
+};
+
+describe('a growing archive', () => {
+  let firstHome: string;
+  let second: ReturnType<typeof runBuild>;
+
+  beforeAll(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(path.join(TMP_ROOT, 'incremental'), { recursive: true, force: true });
+    for (let n = 1; n <= 20; n++) writeArticle(n, `三月${n}日的报道。`);
+    // Both builds write to one folder: keep what the first one made of the home page.
+    firstHome = readFileSync(path.join(build().outDir, 'index.html'), 'utf8');
+    writeArticle(5, '三月5日的报道（已更正）。');
+    writeArticle(21, '三月21日新增的报道。');
+    second = build();
+  }, 900_000);
+
+  it('lists only the newest issues on the home page', () => {
+    const linked = new Set([...firstHome.matchAll(/href="\/2022\/03\/(\d\d)\/story-\d+\/"/g)].map((m) => m[1]));
+    expect([...linked].sort()).toEqual(['14', '15', '16', '17', '18', '19', '20']);
+  });
+
+  it('renders changed and new articles again and reuses the others', () => {
+    const page = (n: number) => readFileSync(path.join(second.outDir, `2022/03/${String(n).padStart(2, '0')}/story-${n}/index.html`), 'utf8');
+    expect(page(5)).toContain('已更正');
+    expect(page(21)).toContain('新增的报道');
+    expect(page(6)).toContain('三月6日的报道');
+    const line = (n: number) => second.output.split('\n').find((l) => l.includes(`/story-${n}/index.html`)) ?? '';
+    expect(line(6)).toMatch(/\((cached|restored)\)/);
+    expect(line(5)).not.toMatch(/\((cached|restored)\)/);
+    expect(line(21)).not.toMatch(/\((cached|restored)\)/);
+    expect(second.output.match(/\((cached|restored)\)/g)?.length).toBe(19);
+  });
+});
