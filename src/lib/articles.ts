@@ -143,12 +143,12 @@ export async function getReporters(): Promise<NamedGroup<Article>[]> {
 }
 
 /** Everything an article page shows about other articles, computed once per build. */
-export interface ArticlePageData {
+export type ArticlePageData = {
   article: Article;
   neighbours: ReturnType<typeof neighboursInIssue<Article>>;
   related: Article[];
   readingMinutes: number;
-}
+};
 
 /**
  * One entry per article page. Neighbours and related articles are computed
