@@ -1,0 +1,54 @@
+/**
+ * One article as a Pagefind custom record: the words of src/lib/search/tokens.ts
+ * as content, the original text in meta (excerpts are cut from it in the
+ * browser), and the frontmatter facets as filters and the date as sort key.
+ */
+import type { ArticleData } from '../articleSchema.ts';
+import { headlineBlock, markdownToPlainText } from './articleText.ts';
+import { normalise } from './normalise.ts';
+import { HEADLINE_PREFIX, indexWords } from './tokens.ts';
+
+/** What Pagefind's addCustomRecord takes. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Pagefind language for every record: its zh segmenter leaves our ASCII words whole, and no stemmer runs. */
+export const RECORD_LANGUAGE = 'zh-cn';
+
+/** The meta keys the browser reads. */
+export const META = { title: 'title', date: 'date', section: 'section', headline: 'h', body: 'b' } as const;
+
+/** The filter names (Chinese labels live in src/lib/strings.ts). */
+export const FILTERS = ['year', 'section', 'reporter', 'tag'] as const;
+
+export function searchRecord(article: { permalink: string; data: ArticleData; body: string }): SearchRecord {
+  const { data } = article;
+  const headline = headlineBlock(data);
+  const body = markdownToPlainText(article.body);
+  const words = [
+    ...indexWords(normalise(headline)),
+    ...indexWords(normalise(body)),
+    ...indexWords(normalise(headline), HEADLINE_PREFIX),
+  ];
+  const meta: Record<string, string> = { title: data.title, date: data.date, h: headline, b: body };
+  if (data.section) meta.section = data.section;
+  const filters: Record<string, string[]> = { year: [data.date.slice(0, 4)] };
+  if (data.section) filters.section = [data.section];
+  if (data.reporters.length > 0) filters.reporter = data.reporters;
+  if (data.tags.length > 0) filters.tag = data.tags;
+  return {
+    url: article.permalink,
+    content: words.join(' '),
+    language: RECORD_LANGUAGE,
+    meta,
+    filters,
+    // Unique, so the date order (and so ranking ties) is the same however the index is sharded.
+    sort: { date: `${data.date} ${article.permalink}` },
+  };
+}

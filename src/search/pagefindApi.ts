@@ -1,0 +1,71 @@
+/** The small part of pagefind.js (Pagefind 1.6) that the search module uses. */
+
+export interface PagefindFragment {
+  url: string;
+  meta: Record<string, string>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the record's content. */
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string[] | { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindApi {
+  options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+const loaded = new Map<string, Promise<PagefindApi>>();
+
+/**
+ * Loads the site's pagefind.js once per base path, and merges the older
+ * index shards listed in pagefind/shards.json (newest first), so one search
+ * covers the whole archive.
+ */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  let api = loaded.get(base);
+  if (!api) {
+    api = (async () => {
+      const [module, shards] = await Promise.all([
+        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+        fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : [])),
+      ]);
+      await module.options({ baseUrl: base });
+      for (const shard of shards) await module.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base });
+      await module.init();
+      return module;
+    })();
+    loaded.set(base, api);
+  }
+  return api;
+}
+
+let dateOrder: Promise<Map<string, number>> | undefined;
+
+/**
+ * Every article's place in the archive, newest first (0 = newest), from
+ * Pagefind's date sort. Merged shards come back in shard order with equal
+ * scores, and shards are listed newest first, so the order is global.
+ */
+export function loadDateOrder(api: PagefindApi): Promise<Map<string, number>> {
+  dateOrder ??= api
+    .search(null, { sort: { date: 'desc' } })
+    .then((response) => new Map((response?.results ?? []).map((result, rank) => [result.id, rank])));
+  return dateOrder;
+}
