@@ -21,4 +21,4 @@ document.addEventListener('keydown', (event) => {
 });
 
 const article = document.querySelector<HTMLElement>('article.article');
-if (article && location.search) highlightArticle(article, location.search);
+if (article && location.search) void highlightArticle(article, location.search);

@@ -5,7 +5,7 @@
  * for 云海 too.
  */
 import { findMatches } from '../lib/search/findMatches.ts';
-import { normalise } from '../lib/search/normalise.ts';
+import { normalise, prepareNormalise } from '../lib/search/normalise.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import { HIGHLIGHT_PARAM } from './highlightParam.ts';
 
@@ -31,8 +31,11 @@ function markTextNode(node: Text, terms: string[]): HTMLElement[] {
 }
 
 /** Marks the terms of ?hl= inside `container`; returns the marks made. */
-export function highlightArticle(container: HTMLElement, search: string): HTMLElement[] {
-  const terms = queryTerms(normalise(new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? ''));
+export async function highlightArticle(container: HTMLElement, search: string): Promise<HTMLElement[]> {
+  const query = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
+  if (!query.trim()) return [];
+  await prepareNormalise(query + (container.textContent ?? ''));
+  const terms = queryTerms(normalise(query));
   if (terms.length === 0) return [];
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];

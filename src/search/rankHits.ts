@@ -57,15 +57,3 @@ export function smallestSpan(lists: number[][]): number {
   return best;
 }
 
-/**
- * Start positions of `length` consecutive positions in a sorted list: where a
- * term of several bigrams occurs, given all positions of its bigrams.
- */
-export function occurrenceStarts(sorted: number[], length: number): number[] {
-  if (length <= 1) return sorted;
-  const present = new Set(sorted);
-  return sorted.filter((start) => {
-    for (let i = 1; i < length; i += 1) if (!present.has(start + i)) return false;
-    return true;
-  });
-}

@@ -4,6 +4,7 @@
  * of matching articles; each result link carries data-search-result, in rank order.
  */
 import { strings } from '../lib/strings.ts';
+import { prepareNormalise } from '../lib/search/normalise.ts';
 import { FILTERS } from '../lib/search/searchRecord.ts';
 import { formatResultDate } from './formatResultDate.ts';
 import { loadPagefind, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
@@ -116,16 +117,17 @@ export function runSearchPage(root: HTMLElement): void {
     view.status.textContent = strings.searchSearching;
     view.root.setAttribute('aria-busy', 'true');
     let api: PagefindApi;
+    let all: SearchHit[];
     let hits: SearchHit[];
     let terms: string[];
+    const filtered = Object.keys(state.filters).length > 0;
     try {
       api = await loadPagefind(base);
-      ({ hits, terms } = await searchArchive(api, state.query, state.sort));
-      if (Object.keys(state.filters).length > 0 || hits.length > 0) {
+      ({ hits: all, terms } = await searchArchive(api, state.query, state.sort));
+      hits = all;
+      if (filtered) {
         const facets = await loadFacets(api);
-        if (current !== generation) return;
-        fillFilters(view, countFacets(facets, hits.map((hit) => hit.id), state.filters), state);
-        hits = hits.filter((hit) => passes(facets, hit.id, state.filters));
+        hits = all.filter((hit) => passes(facets, hit.id, state.filters));
       }
     } catch (error) {
       view.status.textContent = strings.searchFailed;
@@ -133,11 +135,12 @@ export function runSearchPage(root: HTMLElement): void {
       throw error;
     }
     if (current !== generation) return;
-    view.root.removeAttribute('aria-busy');
     let shown = 0;
     const showMore = async (focusFirst: boolean) => {
       const page = hits.slice(shown, shown + PAGE_SIZE);
-      const items = (await Promise.all(page.map((hit) => hit.data()))).map((data) => renderResult(data, terms, base));
+      const fragments = await Promise.all(page.map((hit) => hit.data()));
+      await prepareNormalise(fragments.map(({ meta }) => `${meta.title}${meta.h ?? ''}${meta.b ?? ''}`).join(''));
+      const items = fragments.map((data) => renderResult(data, terms, base));
       if (current !== generation) return;
       view.list.append(...items);
       shown += page.length;
@@ -146,10 +149,17 @@ export function runSearchPage(root: HTMLElement): void {
       if (focusFirst) items[0]?.querySelector('a')?.focus();
     };
     await showMore(false);
+    if (current !== generation) return;
+    view.root.removeAttribute('aria-busy');
     view.more.onclick = () => void showMore(true);
     view.counter.setAttribute('data-search-count', String(hits.length));
     view.status.textContent = hits.length > 0 ? strings.searchFound(hits.length) : strings.searchNone(state.query);
     if (hits.length === 0) suggestionFor(view, state, terms);
+    // Filter values and their counts come after the results: they need the
+    // whole filter index, which the results themselves do not.
+    const facets = await loadFacets(api);
+    if (current !== generation) return;
+    fillFilters(view, countFacets(facets, all.map((hit) => hit.id), state.filters), state);
   }
 
   function navigate(state: SearchState): void {

@@ -49,7 +49,10 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
   return undefined;
 }
 
-export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+/** Called for every file served (benchmarks count the bytes a search fetches). */
+export type ServeListener = (urlPath: string, bytes: number) => void;
+
+export async function serveStatic(root: string, basePath = '/', onServe?: ServeListener): Promise<RunningServer> {
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -61,7 +64,9 @@ export async function serveStatic(root: string, basePath = '/'): Promise<Running
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type }).end(await readFile(file));
+    const body = await readFile(file);
+    onServe?.(pathname, body.length);
+    response.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -22,7 +22,7 @@ import { writeSearchIndex } from './writeSearchIndex-fs.ts';
  * Bump when the records or their words change (tokens.ts, normalise.ts,
  * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v1';
+export const INDEX_FORMAT = 'bigram-v2';
 
 /** The shard manifest the browser reads: merged shard folders relative to <base>pagefind/, newest first. */
 export const SHARD_MANIFEST = 'shards.json';

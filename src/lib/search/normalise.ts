@@ -4,23 +4,53 @@
  * NFKC (full-width Ａ１ → A1), lower case, traditional → simplified (雲 → 云),
  * one character at a time so every normalised character can be traced back
  * to the original character it came from (for excerpts and highlighting).
+ *
+ * The traditional → simplified table (22 KB) is loaded on demand: call
+ * `prepareNormalise(text)` before normalising text, which loads it only when
+ * the text has a character that needs it (traditionalMask.json says which).
  */
-import table from './traditionalChars.json' with { type: 'json' };
+import mask from './traditionalMask.json' with { type: 'json' };
 
-const toSimplified = new Map<string, string>();
-{
-  const traditional = [...table.traditional];
-  const simplified = [...table.simplified];
-  traditional.forEach((char, index) => toSimplified.set(char, simplified[index]!));
+const maskBits = Uint8Array.from(atob(mask.bits), (char) => char.charCodeAt(0));
+const beyondMask = new Set(mask.beyond);
+
+/** True when OpenCC maps the character to another (simplified) one. */
+export function isTraditional(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  const at = code - mask.from;
+  if (at < 0) return false;
+  if (at >= maskBits.length * 8) return beyondMask.has(char);
+  return (maskBits[at >> 3]! & (1 << (at & 7))) !== 0;
+}
+
+let toSimplified: Map<string, string> | undefined;
+let loading: Promise<void> | undefined;
+
+/** Makes sure `text` can be normalised (loads the table if it, or any text when omitted, needs it). */
+export async function prepareNormalise(text?: string): Promise<void> {
+  if (toSimplified) return;
+  if (text !== undefined && ![...text.normalize('NFKC')].some(isTraditional)) return;
+  loading ??= import('./traditionalChars.json', { with: { type: 'json' } }).then(({ default: table }) => {
+    const traditional = [...table.traditional];
+    const simplified = [...table.simplified];
+    toSimplified = new Map(traditional.map((char, index) => [char, simplified[index]!]));
+  });
+  await loading;
 }
 
 const cache = new Map<string, string>();
+
+function simplify(char: string): string {
+  if (!isTraditional(char)) return char;
+  if (!toSimplified) throw new Error('normalise: call prepareNormalise(text) first');
+  return toSimplified.get(char) ?? char;
+}
 
 /** Normalises one character (a code point); the result may be several characters. */
 export function normaliseChar(char: string): string {
   let folded = cache.get(char);
   if (folded === undefined) {
-    folded = [...char.normalize('NFKC').toLowerCase()].map((c) => toSimplified.get(c) ?? c).join('');
+    folded = [...char.normalize('NFKC').toLowerCase()].map(simplify).join('');
     // Whitespace of any kind separates terms; make it one kind.
     folded = folded.replace(/\s+/gu, ' ');
     cache.set(char, folded);

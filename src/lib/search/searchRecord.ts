@@ -6,7 +6,7 @@
 import type { ArticleData } from '../articleSchema.ts';
 import { headlineBlock, markdownToPlainText } from './articleText.ts';
 import { normalise } from './normalise.ts';
-import { HEADLINE_PREFIX, indexWords } from './tokens.ts';
+import { recordWords } from './tokens.ts';
 
 /** What Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
@@ -31,12 +31,10 @@ export function searchRecord(article: { permalink: string; data: ArticleData; bo
   const { data } = article;
   const headline = headlineBlock(data);
   const body = markdownToPlainText(article.body);
-  const words = [
-    ...indexWords(normalise(headline)),
-    ...indexWords(normalise(body)),
-    ...indexWords(normalise(headline), HEADLINE_PREFIX),
-  ];
-  const meta: Record<string, string> = { title: data.title, date: data.date, h: headline, b: body };
+  const words = recordWords(normalise(headline), normalise(body));
+  const meta: Record<string, string> = { title: data.title, date: data.date, b: body };
+  // The whole headline block, for excerpts, only when it is more than the headline.
+  if (headline !== data.title) meta.h = headline;
   if (data.section) meta.section = data.section;
   const filters: Record<string, string[]> = { year: [data.date.slice(0, 4)] };
   if (data.section) filters.section = [data.section];

@@ -9,12 +9,14 @@
  *   base-26 letters each). Pagefind's own segmenter, lower-casing and
  *   stemming leave such words alone, and because every word has the same
  *   length, Pagefind's prefix matching can never confuse two of them.
- * - The last character of every run also gets a word: itself followed by the
- *   code of U+0000 ("aaaa"), which no text contains. So a one-character
- *   query is a prefix search for its 4 letters: it finds every bigram that
- *   starts with the character plus every run end, i.e. every occurrence.
- * - Headline words are indexed a second time with a "0" in front, so a
- *   second lookup tells which results match in the headline block (ranking).
+ * - Each run of characters ends with two words: its last character followed
+ *   by the code of U+0000 ("aaaa", which no text contains), then a break word.
+ *   So every character occurrence starts exactly one word (one-character
+ *   queries are prefix lookups of 4 letters), and two bigrams two positions
+ *   apart are always joined by the bigram between them: a term is found from
+ *   every other bigram (fewer words to fetch) and stays an exact match.
+ * - The headline block comes first and is padded to HEADLINE_SLOTS positions,
+ *   so a match position tells whether it is in the headline block (ranking).
  */
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -22,8 +24,17 @@ const WIDTH = 4;
 const MAX_CODE = 26 ** WIDTH - 1;
 /** Run-end marker: the code of U+0000. */
 const END = 'a'.repeat(WIDTH);
-/** Marks the copy of the headline block's words. */
-export const HEADLINE_PREFIX = '0';
+/** Second word of a run break: two U+0000, never looked up. */
+const BREAK = END + END;
+/** Pads the headline block; shorter than any word a query looks up. */
+const FILLER = 'zz';
+
+/**
+ * Positions reserved for the headline block (kicker, headline, subtitle):
+ * about 60 characters. Longer headline blocks are still matched in full; their
+ * tail just ranks like body text.
+ */
+export const HEADLINE_SLOTS = 64;
 
 /** Four base-26 letters for one character. Code points above 456,975 (unused planes) share one code. */
 export function encodeChar(char: string): string {
@@ -36,50 +47,35 @@ export function encodeChar(char: string): string {
   return word;
 }
 
-/** Runs of non-space characters, as arrays of code points. */
-function runsOf(normalised: string): string[][] {
-  return normalised
-    .split(' ')
-    .filter((run) => run.length > 0)
-    .map((run) => [...run]);
-}
-
-/** The indexed words of normalised text, in order (bigrams, then a run-end word per run). */
-export function indexWords(normalised: string, prefix = ''): string[] {
+/** The indexed words of normalised text, in order: per run, its bigrams, a run-end word and a break. */
+export function indexWords(normalised: string): string[] {
   const words: string[] = [];
-  for (const run of runsOf(normalised)) {
-    const codes = run.map(encodeChar);
-    for (let i = 0; i + 1 < codes.length; i += 1) words.push(prefix + codes[i] + codes[i + 1]);
-    words.push(prefix + codes[codes.length - 1] + END);
+  for (const run of normalised.split(' ')) {
+    if (run.length === 0) continue;
+    const codes = [...run].map(encodeChar);
+    for (let i = 0; i + 1 < codes.length; i += 1) words.push(codes[i]! + codes[i + 1]!);
+    words.push(codes[codes.length - 1]! + END, BREAK);
   }
   return words;
 }
 
-/** How one query term is looked up in Pagefind. */
-export interface TermLookup {
-  /** The normalised term, matched as an exact substring. */
-  term: string;
-  /** Pagefind query for the term in the whole text (headline block and body). */
-  anywhere: string;
-  /** Pagefind query for the term in the headline block. */
-  headline: string;
-  /**
-   * The same words without the phrase quotes: Pagefind then returns every
-   * position of every word (an exact phrase returns only its first match),
-   * from the chunks the phrase lookup already loaded. Runs of `length`
-   * consecutive positions are the term's occurrences (for ranking).
-   */
-  positions: string;
-  /** Number of indexed words one occurrence of the term spans. */
-  length: number;
+/** All words of a record: the headline block padded to HEADLINE_SLOTS, then the body. */
+export function recordWords(normalisedHeadline: string, normalisedBody: string): string[] {
+  const headline = indexWords(normalisedHeadline);
+  while (headline.length < HEADLINE_SLOTS) headline.push(FILLER);
+  return [...headline, ...indexWords(normalisedBody)];
 }
 
-function lookupFor(codes: string[], prefix: string): string {
-  if (codes.length === 1) return prefix + codes[0];
-  const words: string[] = [];
-  for (let i = 0; i + 1 < codes.length; i += 1) words.push(prefix + codes[i] + codes[i + 1]);
-  // One bigram needs no phrase; several must be adjacent: an exact phrase.
-  return words.length === 1 ? words[0]! : `"${words.join(' ')}"`;
+/** One word to look up and where it must sit relative to the term's start. */
+export interface WordAt {
+  word: string;
+  offset: number;
+}
+
+/** How a normalised term (no spaces) is found: every listed word at start + offset. */
+export interface TermPlan {
+  term: string;
+  words: WordAt[];
 }
 
 /** Splits an already normalised query into its space-separated terms, deduplicated. */
@@ -87,15 +83,15 @@ export function queryTerms(normalisedQuery: string): string[] {
   return [...new Set(normalisedQuery.split(' ').filter((term) => term.length > 0))];
 }
 
-/** The Pagefind lookups for one normalised term (which contains no spaces). */
-export function termLookup(term: string): TermLookup {
+/**
+ * Every other bigram of the term, plus the last one when the length is odd:
+ * 经济发展 → 经济@0, 发展@2. One character → its 4-letter code as a prefix lookup.
+ */
+export function termPlan(term: string): TermPlan {
   const codes = [...term].map(encodeChar);
-  const anywhere = lookupFor(codes, '');
-  return {
-    term,
-    anywhere,
-    headline: lookupFor(codes, HEADLINE_PREFIX),
-    positions: anywhere.replace(/"/g, ''),
-    length: Math.max(1, codes.length - 1),
-  };
+  if (codes.length === 1) return { term, words: [{ word: codes[0]!, offset: 0 }] };
+  const words: WordAt[] = [];
+  for (let i = 0; i + 1 < codes.length; i += 2) words.push({ word: codes[i]! + codes[i + 1]!, offset: i });
+  if (codes.length % 2 === 1) words.push({ word: codes[codes.length - 2]! + codes[codes.length - 1]!, offset: codes.length - 2 });
+  return { term, words };
 }

@@ -3,8 +3,10 @@
  * Pagefind's Node API. Node-only.
  */
 import * as pagefind from 'pagefind';
+import { prepareNormalise } from './normalise.ts';
 import type { ArticleSource } from '../articleSources-fs.ts';
 import { searchRecord } from './searchRecord.ts';
+import { stripFragmentContent } from './stripFragments-fs.ts';
 
 export interface IndexStats {
   articles: number;
@@ -15,6 +17,7 @@ export interface IndexStats {
  * Pagefind service afterwards ends its process, so each call's memory is freed.
  */
 export async function writeSearchIndex(articles: ArticleSource[], outputPath: string, maxFragments?: number): Promise<IndexStats> {
+  await prepareNormalise();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', ...(maxFragments ? { maxFragments } : {}) });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   try {
@@ -24,6 +27,7 @@ export async function writeSearchIndex(articles: ArticleSource[], outputPath: st
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
+    stripFragmentContent(outputPath);
   } finally {
     await pagefind.close();
   }
