@@ -142,22 +142,28 @@ interface KindFigures {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const mean = (list: number[]) => list.reduce((sum, value) => sum + value, 0) / Math.max(1, list.length);
 
-const figures = new Map<string, Map<QueryKind, KindFigures>>();
+type Run = { query: BenchQuery; exact: boolean; recall: number; precision: number; ms: number; bytes: number; gzip: number };
+const runsBySystem = new Map<string, Run[]>(systems.map((system) => [system.name, []]));
 const misses: string[] = [];
-for (const system of systems) {
-  const runs: { query: BenchQuery; exact: boolean; recall: number; precision: number; ms: number; bytes: number; gzip: number }[] = [];
-  for (const [index, query] of queries.entries()) {
+// Systems take turns query by query, so load from other work on the machine
+// falls on both alike.
+for (const [index, query] of queries.entries()) {
+  for (const system of systems) {
     servedBytes = 0;
     gzippedBytes = 0;
     const run = await runQuery(browser, server.url(system.page), query.query);
     const [bytes, gzip] = [servedBytes, gzippedBytes];
     const score = scoreQuery(run, truths[index]!);
-    runs.push({ query, exact: score.exactCount, recall: score.recall, precision: score.precision, ms: run.milliseconds, bytes, gzip });
+    runsBySystem.get(system.name)!.push({ query, exact: score.exactCount, recall: score.recall, precision: score.precision, ms: run.milliseconds, bytes, gzip });
     if (system === systems[0] && (!score.exactCount || score.precision < 1 || score.recall < 1)) {
       misses.push(`${query.kind}\t${query.query}\treported ${run.count}, true ${truths[index]!.size}`);
     }
-    if ((index + 1) % 100 === 0) console.log(`  ${system.name}: ${index + 1}/${queries.length}`);
   }
+  if ((index + 1) % 100 === 0) console.log(`  ${index + 1}/${queries.length}`);
+}
+const figures = new Map<string, Map<QueryKind, KindFigures>>();
+for (const system of systems) {
+  const runs = runsBySystem.get(system.name)!;
   const byKind = new Map<QueryKind, KindFigures>();
   for (const kind of QUERY_KINDS) {
     const ofKind = runs.filter((run) => run.query.kind === kind);

@@ -5,6 +5,7 @@
  * of query terms.
  */
 import type { PagefindApi } from './pagefindApi.ts';
+import { SHARD_FILTER } from '../lib/search/filterNames.ts';
 import type { FilterSelection } from './engine.ts';
 
 /** filter name → value → ids of the articles with that value. */
@@ -16,6 +17,7 @@ export function loadFacets(api: PagefindApi): Promise<FacetIndex> {
   cached ??= (async () => {
     const index: FacetIndex = new Map();
     for (const [name, values] of Object.entries(await api.filters())) {
+      if (name === SHARD_FILTER) continue;
       const byValue = new Map<string, Set<string>>();
       for (const value of Object.keys(values)) {
         const response = await api.search(null, { filters: { [name]: [value] } });

@@ -1,4 +1,5 @@
 /** The small part of pagefind.js (Pagefind 1.6) that the search module uses. */
+import { SHARD_FILTER } from '../lib/search/filterNames.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -32,6 +33,7 @@ export interface PagefindApi {
 }
 
 const loaded = new Map<string, Promise<PagefindApi>>();
+const shardNames = new WeakMap<PagefindApi, string[]>();
 
 /**
  * Loads the site's pagefind.js once per base path, and merges the older
@@ -47,8 +49,9 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
         fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : [])),
       ]);
       await module.options({ baseUrl: base });
-      for (const shard of shards) await module.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base });
+      for (const shard of shards.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });
       await module.init();
+      shardNames.set(module, shards);
       return module;
     })();
     loaded.set(base, api);
@@ -59,13 +62,22 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 let dateOrder: Promise<Map<string, number>> | undefined;
 
 /**
- * Every article's place in the archive, newest first (0 = newest), from
- * Pagefind's date sort. Merged shards come back in shard order with equal
- * scores, and shards are listed newest first, so the order is global.
+ * Every article's place in the archive, newest first (0 = newest). Pagefind
+ * sorts each index by date, but orders merged results by score, so the
+ * shards are read one at a time (by their hidden shard filter) and joined
+ * newest shard first: the same order a single index would give.
  */
 export function loadDateOrder(api: PagefindApi): Promise<Map<string, number>> {
-  dateOrder ??= api
-    .search(null, { sort: { date: 'desc' } })
-    .then((response) => new Map((response?.results ?? []).map((result, rank) => [result.id, rank])));
+  dateOrder ??= (async () => {
+    const order = new Map<string, number>();
+    const shards = shardNames.get(api) ?? [];
+    // One index needs no shard filter (and so no filter download).
+    const lookups = shards.length > 1 ? shards.map((shard) => ({ [SHARD_FILTER]: [shard] })) : [undefined];
+    for (const filters of lookups) {
+      const response = await api.search(null, { filters, sort: { date: 'desc' } });
+      for (const result of response?.results ?? []) order.set(result.id, order.size);
+    }
+    return order;
+  })();
   return dateOrder;
 }

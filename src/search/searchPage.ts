@@ -5,7 +5,7 @@
  */
 import { strings } from '../lib/strings.ts';
 import { prepareNormalise } from '../lib/search/normalise.ts';
-import { FILTERS } from '../lib/search/searchRecord.ts';
+import { FILTERS } from '../lib/search/filterNames.ts';
 import { formatResultDate } from './formatResultDate.ts';
 import { loadPagefind, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
 import { searchArchive, type SearchHit } from './engine.ts';

@@ -2,7 +2,7 @@
  * The search page's state lives in its URL (?q=&sort=&year=&section=&reporter=&tag=),
  * so a search can be shared and the Back button walks through earlier searches.
  */
-import { FILTERS } from '../lib/search/searchRecord.ts';
+import { FILTERS } from '../lib/search/filterNames.ts';
 import { SORT_ORDERS, type SortOrder } from './rankHits.ts';
 import type { FilterSelection } from './engine.ts';
 

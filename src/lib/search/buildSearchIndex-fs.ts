@@ -4,8 +4,9 @@
  * Each shard is one Pagefind index written by its own Pagefind process, so
  * memory is bounded by the shard size, not the archive size. The newest
  * shard is the primary index at <outDir>; the others go to
- * <outDir>/shards/<name>/ and are listed, newest first, in
- * <outDir>/shards.json for the browser to merge (Pagefind mergeIndex).
+ * <outDir>/shards/<name>/. <outDir>/shards.json names them all, newest
+ * first (the primary first); the browser merges the others (Pagefind
+ * mergeIndex).
  *
  * A shard is cached under <cacheDir>/<content hash>/ and reused as long as
  * its articles (files and contents), the shard settings and the index format
@@ -22,9 +23,9 @@ import { writeSearchIndex } from './writeSearchIndex-fs.ts';
  * Bump when the records or their words change (tokens.ts, normalise.ts,
  * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v2';
+export const INDEX_FORMAT = 'bigram-v3';
 
-/** The shard manifest the browser reads: merged shard folders relative to <base>pagefind/, newest first. */
+/** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
 
 export interface BuildIndexOptions {
@@ -66,7 +67,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   let reused = 0;
-  const merged: string[] = [];
+  const names: string[] = [];
   for (const [position, shard] of shards.entries()) {
     const target = position === 0 ? staging : path.join(staging, 'shards', shard.name);
     const hash = shardHash(shard.articles, options);
@@ -77,22 +78,20 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
       reused += 1;
     } else {
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
-      await writeSearchIndex(shard.articles, building, options.maxFragments);
+      await writeSearchIndex(shard.articles, building, shard.name, options.maxFragments);
       if (cached) {
         mkdirSync(path.dirname(cached), { recursive: true });
         renameSync(building, cached);
       }
     }
     if (cached) cpSync(cached, target, { recursive: true });
-    if (position > 0) {
-      pruneShard(target);
-      merged.push(`shards/${shard.name}/`);
-    }
+    if (position > 0) pruneShard(target);
+    names.push(shard.name);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(`检索索引分片 ${position + 1}/${shards.length}：${shard.name}，${shard.articles.length} 篇，${reuse ? '未变，复用' : '新建'}（${seconds} 秒）`);
   }
-  if (shards.length === 0) await writeSearchIndex([], staging, options.maxFragments);
-  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(merged)}\n`);
+  if (shards.length === 0) await writeSearchIndex([], staging, 'empty', options.maxFragments);
+  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(names)}\n`);
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
   renameSync(staging, options.outDir);

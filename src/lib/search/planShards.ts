@@ -7,7 +7,8 @@
  */
 
 export interface ShardInput {
-  file: string;
+  /** /YYYY/MM/DD/slug/: sorts by date, then slug, like the index's date sort. */
+  permalink: string;
   data: { date: string };
 }
 
@@ -21,8 +22,7 @@ export interface Shard<T extends ShardInput> {
 export const DEFAULT_SHARD_ARTICLES = 20_000;
 
 export function planShards<T extends ShardInput>(articles: T[], maxArticles = DEFAULT_SHARD_ARTICLES): Shard<T>[] {
-  const key = (article: T) => `${article.data.date}\0${article.file}`;
-  const sorted = [...articles].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const sorted = [...articles].sort((a, b) => (a.permalink < b.permalink ? -1 : 1));
   const years = new Map<string, T[]>();
   for (const article of sorted) {
     const year = article.data.date.slice(0, 4);

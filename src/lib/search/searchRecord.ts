@@ -7,6 +7,7 @@ import type { ArticleData } from '../articleSchema.ts';
 import { headlineBlock, markdownToPlainText } from './articleText.ts';
 import { normalise } from './normalise.ts';
 import { recordWords } from './tokens.ts';
+import { SHARD_FILTER } from './filterNames.ts';
 
 /** What Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
@@ -24,10 +25,8 @@ export const RECORD_LANGUAGE = 'zh-cn';
 /** The meta keys the browser reads. */
 export const META = { title: 'title', date: 'date', section: 'section', headline: 'h', body: 'b' } as const;
 
-/** The filter names (Chinese labels live in src/lib/strings.ts). */
-export const FILTERS = ['year', 'section', 'reporter', 'tag'] as const;
 
-export function searchRecord(article: { permalink: string; data: ArticleData; body: string }): SearchRecord {
+export function searchRecord(article: { permalink: string; data: ArticleData; body: string }, shard: string): SearchRecord {
   const { data } = article;
   const headline = headlineBlock(data);
   const body = markdownToPlainText(article.body);
@@ -36,7 +35,7 @@ export function searchRecord(article: { permalink: string; data: ArticleData; bo
   // The whole headline block, for excerpts, only when it is more than the headline.
   if (headline !== data.title) meta.h = headline;
   if (data.section) meta.section = data.section;
-  const filters: Record<string, string[]> = { year: [data.date.slice(0, 4)] };
+  const filters: Record<string, string[]> = { [SHARD_FILTER]: [shard], year: [data.date.slice(0, 4)] };
   if (data.section) filters.section = [data.section];
   if (data.reporters.length > 0) filters.reporter = data.reporters;
   if (data.tags.length > 0) filters.tag = data.tags;
@@ -46,7 +45,8 @@ export function searchRecord(article: { permalink: string; data: ArticleData; bo
     language: RECORD_LANGUAGE,
     meta,
     filters,
-    // Unique, so the date order (and so ranking ties) is the same however the index is sharded.
-    sort: { date: `${data.date} ${article.permalink}` },
+    // The permalink starts with the date and is unique: one total date order
+    // (ranking ties included), the same as the shards' order (planShards.ts).
+    sort: { date: article.permalink },
   };
 }

@@ -30,7 +30,7 @@ describe('ranking', () => {
 });
 
 describe('shard plan', () => {
-  const article = (date: string, file: string) => ({ file, data: { date } });
+  const article = (date: string, slug: string) => ({ permalink: `/${date.replaceAll('-', '/')}/${slug}/`, data: { date } });
   it('keeps whole years together and caps the size', () => {
     const articles = [
       ...Array.from({ length: 3 }, (_, i) => article('2020-05-01', `a${i}.md`)),
