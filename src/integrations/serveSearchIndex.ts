@@ -56,11 +56,13 @@ export function serveSearchIndex(server: ViteDevServer, options: Options): void 
 
   server.middlewares.use(async (request, response, next) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(prefix)) return next();
+    // Astro's dev server may already have taken the base path off the URL.
+    const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.startsWith('/pagefind/') ? pathname.slice(10) : undefined;
+    if (rest === undefined) return next();
     try {
-      if (pathname.endsWith('/pagefind.js') || built === '') await ensureIndex();
-      const file = path.join(outDir, pathname.slice(prefix.length));
-      if (!file.startsWith(outDir) || !(await stat(file)).isFile()) return next();
+      if (rest === 'pagefind.js' || built === '') await ensureIndex();
+      const file = path.join(outDir, rest);
+      if (!file.startsWith(outDir) || !(await stat(file).catch(() => undefined))?.isFile()) return next();
       response.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
       response.setHeader('cache-control', 'no-store');
       response.end(await readFile(file));

@@ -8,7 +8,8 @@
 import { decodeHTML } from 'entities';
 import type { ArticleData } from '../articleSchema.ts';
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+// The same characters as src/plugins/remark-cjk-linebreak.ts, so index text and pages agree.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7]/u;
 
 function joinLines(lines: string[]): string {
   let text = '';

@@ -23,7 +23,7 @@ import { writeSearchIndex } from './writeSearchIndex-fs.ts';
  * Bump when the records or their words change (tokens.ts, normalise.ts,
  * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v3';
+export const INDEX_FORMAT = 'bigram-v4';
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
