@@ -5,7 +5,6 @@ import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentCheckDev from './src/integrations/contentCheckDev.ts';
-import devSearchIndex from './src/integrations/devSearchIndex.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
@@ -22,7 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), sitemap(), contentCheckDev(), devSearchIndex()],
+  integrations: [pagefindIndex(), sitemap(), contentCheckDev()],
   devToolbar: { enabled: false },
   // Rebuilds render only pages whose code, content or cacheKey changed; the
   // rest are restored from cacheDir (kept between builds). See README "Incremental builds".

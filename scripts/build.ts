@@ -10,6 +10,7 @@
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,20 +52,40 @@ if (report.problems.length > 0) {
 // when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
 // rest: an inherited value would build a development site that publishes drafts.
 const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
-const status = await runAstroBuildWithProgress({
-  command: process.execPath,
-  args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
-  // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
-  // Astro builds in dev mode, and dev mode publishes drafts.
-  env: { ...inherited, ARCHIVE_OUT_DIR: tmpDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-  contentDir: siteConfig.contentDir,
-  cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
-});
+const searchDir = `${outDir}.search-${process.pid}`;
 
-if (status !== 0) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
+/** Runs a Node script in a child process; resolves with its exit code. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  return new Promise((resolve) => child.on('close', resolve));
 }
+
+// NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
+// Astro builds in dev mode, and dev mode publishes drafts.
+const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+// The search index is built from the Markdown sources in its own process
+// while Astro renders the pages: the two cores work at once (issue #8).
+const [astroStatus, searchStatus] = await Promise.all([
+  runAstroBuildWithProgress({
+    command: process.execPath,
+    args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
+    env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
+    contentDir: siteConfig.contentDir,
+    cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
+  }),
+  run([path.resolve('scripts/build-search-index.ts'), '--out', searchDir], buildEnv),
+]);
+
+if (astroStatus !== 0 || searchStatus !== 0) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  rmSync(searchDir, { recursive: true, force: true });
+  fail(
+    astroStatus !== 0
+      ? 'Astro 构建出错，详见上方输出。 / Astro reported an error above.'
+      : '检索索引构建出错，详见上方输出。 / Building the search index failed, see above.',
+  );
+}
+renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
 // Offline support reads the finished site, Pagefind index included.
 try {

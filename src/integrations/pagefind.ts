@@ -1,26 +1,43 @@
 /**
- * Astro integration: builds the Pagefind search index once the pages are
- * written, so `npm run build` always ships a matching index.
+ * Astro integration for the search index (Pagefind files under /pagefind/).
+ *
+ * - Build: the index is built from the Markdown sources, not from the pages,
+ *   by scripts/build-search-index.ts, which scripts/build.ts runs in its own
+ *   process while Astro renders. A plain `astro build` (without the script)
+ *   builds it here instead, once the pages are written.
+ * - Dev: the index of the current content is built into the cache folder and
+ *   served at <base>pagefind/, and rebuilt when an article changes.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { siteConfig } from '../config.ts';
+import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
+import { serveSearchIndex } from './serveSearchIndex.ts';
+
+/** Set by scripts/build.ts when it builds the index itself, in parallel. */
+export const EXTERNAL_INDEX_ENV = 'ARCHIVE_SEARCH_INDEX_EXTERNAL';
 
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'archive-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        serveSearchIndex(server, { contentDir: siteConfig.contentDir, basePath: siteConfig.basePath, cacheDir, logger });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[EXTERNAL_INDEX_ENV] === '1') return;
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`检索索引：${added.page_count} 篇文章`);
+        const stats = await buildSearchIndex({
+          contentDir: siteConfig.contentDir,
+          outDir: path.join(outDir, 'pagefind'),
+          cacheDir: path.join(cacheDir, 'search-index'),
+        });
+        logger.info(`检索索引：${stats.articles} 篇文章`);
       },
     },
   };

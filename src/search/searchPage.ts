@@ -1,71 +1,193 @@
 /**
- * The search page's browser module: reads ?q=, asks Pagefind, renders results.
- * Contract (DEVELOPERS.md): [data-search-count] gets the total number of
- * matching articles; each result link carries data-search-result, in rank order.
+ * The search page's browser module: URL state → search → results, 10 at a
+ * time. Contract (DEVELOPERS.md): [data-search-count] gets the total number
+ * of matching articles; each result link carries data-search-result, in rank order.
  */
+import { strings } from '../lib/strings.ts';
 import { watchOfflineIndexMisses } from '../offline/searchNotice.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-
-interface PagefindApi {
-  options(opts: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+import { prepareNormalise } from '../lib/search/normalise.ts';
+import { FILTERS } from '../lib/search/filterNames.ts';
+import { formatResultDate } from './formatResultDate.ts';
+import { loadPagefind, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
+import { searchArchive, type SearchHit } from './engine.ts';
+import { countFacets, loadFacets, passes } from './facets.ts';
+import { readState, stateToSearch, type SearchState } from './searchState.ts';
+import { renderExcerpt, renderMarked } from './excerpt.ts';
+import { HIGHLIGHT_PARAM } from './highlightParam.ts';
 
 const PAGE_SIZE = 10;
 
-function formatDate(value: string | undefined): string {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  return match ? `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日` : '';
+interface View {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  filters: Map<string, HTMLSelectElement>;
+  status: HTMLElement;
+  counter: HTMLElement;
+  suggest: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
 }
 
-async function loadPagefind(base: string): Promise<PagefindApi> {
-  const url = `${base}pagefind/pagefind.js`;
-  const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await api.options({ baseUrl: base });
-  return api;
+function findView(root: HTMLElement): View {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  return {
+    root,
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    sort: form.querySelector<HTMLSelectElement>('[data-search-sort]')!,
+    filters: new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`[data-search-filter="${name}"]`)!])),
+    status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    counter: root.querySelector<HTMLElement>('[data-search-count]')!,
+    suggest: root.querySelector<HTMLElement>('[data-search-suggest]')!,
+    list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
+    more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
+  };
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindFragment, terms: string[], base: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = `${data.url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(terms.join(' '))}`;
   link.className = 'result-title';
   link.setAttribute('data-search-result', '');
-  link.textContent = data.meta.title ?? data.url;
-  const date = document.createElement('p');
-  date.className = 'result-date muted';
-  date.textContent = formatDate(data.meta.date);
+  renderMarked(link, data.meta.title ?? data.url.replace(base, '/'), terms);
+  const meta = document.createElement('p');
+  meta.className = 'result-meta muted';
+  meta.textContent = [formatResultDate(data.meta.date), data.meta.section].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  // Pagefind's excerpt is escaped text with <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
-  item.append(link, date, excerpt);
+  // The excerpt comes from the body; when only the headline block matches, show the body's start.
+  const body = data.meta.b ?? '';
+  if (!renderExcerpt(excerpt, body, terms) && data.meta.h && data.meta.h !== data.meta.title) {
+    excerpt.replaceChildren();
+    renderExcerpt(excerpt, data.meta.h, terms);
+  }
+  item.append(link, meta, excerpt);
   return item;
 }
 
-export async function runSearchPage(root: HTMLElement): Promise<void> {
+function suggestionFor(view: View, state: SearchState, terms: string[]): void {
+  view.suggest.replaceChildren(strings.searchSuggestFewer);
+  const link = (label: string, next: SearchState) => {
+    const anchor = document.createElement('a');
+    anchor.href = stateToSearch(next) || '?';
+    anchor.textContent = label;
+    return anchor;
+  };
+  if (Object.keys(state.filters).length > 0) {
+    view.suggest.append(' ', link(strings.searchSuggestClearFilters, { ...state, filters: {} }));
+  }
+  if (terms.length > 1) {
+    view.suggest.append(` ${strings.searchSuggestTerm}`);
+    for (const term of terms) view.suggest.append(' ', link(term, { ...state, query: term }));
+  }
+  view.suggest.hidden = false;
+}
+
+function fillFilters(view: View, counts: Map<string, Map<string, number>>, state: SearchState): void {
+  for (const [name, select] of view.filters) {
+    const selected = state.filters[name]?.[0] ?? '';
+    const values = [...(counts.get(name) ?? new Map<string, number>())].sort((a, b) => b[0].localeCompare(a[0], 'zh-Hans-CN'));
+    if (selected && !values.some(([value]) => value === selected)) values.unshift([selected, 0]);
+    const all = select.options[0]!;
+    select.replaceChildren(all, ...values.map(([value, count]) => new Option(strings.searchFilterCount(value, count), value)));
+    select.value = selected;
+    select.closest('label')!.hidden = values.length === 0;
+  }
+}
+
+export function runSearchPage(root: HTMLElement): void {
   watchOfflineIndexMisses(root);
   const base = root.dataset.base ?? '/';
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const counter = root.querySelector<HTMLElement>('[data-search-count]')!;
-  const input = document.querySelector<HTMLInputElement>('#search-page-input');
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  if (input) input.value = query;
-  if (!query) {
-    status.textContent = '请输入要检索的词语。';
-    return;
+  const view = findView(root);
+  let generation = 0;
+
+  async function show(state: SearchState): Promise<void> {
+    const current = ++generation;
+    view.input.value = state.query;
+    view.sort.value = state.sort;
+    view.list.replaceChildren();
+    view.more.hidden = true;
+    view.suggest.hidden = true;
+    view.counter.setAttribute('data-search-count', '');
+    if (!state.query) {
+      view.status.textContent = strings.searchPrompt;
+      return;
+    }
+    view.status.textContent = strings.searchSearching;
+    view.root.setAttribute('aria-busy', 'true');
+    let api: PagefindApi;
+    let all: SearchHit[];
+    let hits: SearchHit[];
+    let terms: string[];
+    const filtered = Object.keys(state.filters).length > 0;
+    try {
+      api = await loadPagefind(base);
+      ({ hits: all, terms } = await searchArchive(api, state.query, state.sort));
+      hits = all;
+      if (filtered) {
+        const facets = await loadFacets(api);
+        hits = all.filter((hit) => passes(facets, hit.id, state.filters));
+      }
+    } catch (error) {
+      view.status.textContent = strings.searchFailed;
+      view.root.removeAttribute('aria-busy');
+      throw error;
+    }
+    if (current !== generation) return;
+    let shown = 0;
+    const showMore = async (focusFirst: boolean) => {
+      const page = hits.slice(shown, shown + PAGE_SIZE);
+      const fragments = await Promise.all(page.map((hit) => hit.data()));
+      await prepareNormalise(fragments.map(({ meta }) => `${meta.title}${meta.h ?? ''}${meta.b ?? ''}`).join(''));
+      const items = fragments.map((data) => renderResult(data, terms, base));
+      if (current !== generation) return;
+      view.list.append(...items);
+      shown += page.length;
+      view.more.hidden = shown >= hits.length;
+      view.more.textContent = strings.searchMore(shown, hits.length);
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+    };
+    await showMore(false);
+    if (current !== generation) return;
+    view.root.removeAttribute('aria-busy');
+    view.more.onclick = () => void showMore(true);
+    view.counter.setAttribute('data-search-count', String(hits.length));
+    view.status.textContent = hits.length > 0 ? strings.searchFound(hits.length) : strings.searchNone(state.query);
+    if (hits.length === 0) suggestionFor(view, state, terms);
+    // Filter values and their counts come after the results: they need the
+    // whole filter index, which the results themselves do not.
+    const facets = await loadFacets(api);
+    if (current !== generation) return;
+    fillFilters(view, countFacets(facets, all.map((hit) => hit.id), state.filters), state);
   }
-  status.textContent = '正在检索……';
-  const pagefind = await loadPagefind(base);
-  const { results } = await pagefind.search(query);
-  const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  list.replaceChildren(...first.map(renderResult));
-  counter.setAttribute('data-search-count', String(results.length));
-  status.textContent = results.length > 0 ? `找到 ${results.length} 篇` : `没有找到包含“${query}”的文章。`;
+
+  function navigate(state: SearchState): void {
+    history.pushState(null, '', `${location.pathname}${stateToSearch(state)}`);
+    void show(state);
+  }
+
+  function formState(): SearchState {
+    return readState(`?${new URLSearchParams(new FormData(view.form) as unknown as Record<string, string>)}`);
+  }
+
+  view.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = formState();
+    // A new query starts from the whole archive.
+    navigate(state.query === readState(location.search).query ? state : { ...state, filters: {} });
+  });
+  for (const select of [view.sort, ...view.filters.values()]) {
+    select.addEventListener('change', () => navigate(formState()));
+  }
+  view.suggest.addEventListener('click', (event) => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    if (!anchor) return;
+    event.preventDefault();
+    navigate(readState(new URL(anchor.href).search));
+  });
+  window.addEventListener('popstate', () => void show(readState(location.search)));
+  void show(readState(location.search));
 }

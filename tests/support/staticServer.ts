@@ -50,9 +50,13 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
   return undefined;
 }
 
+/** Called for every file served (benchmarks count the bytes a search fetches). */
+export type ServeListener = (urlPath: string, bytes: number) => void;
+
 export interface ServeOptions {
   /** Send the headers that the site's own _headers file asks for, like Netlify or Cloudflare Pages. */
   headersFile?: boolean;
+  onServe?: ServeListener;
 }
 
 export async function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<RunningServer> {
@@ -71,7 +75,9 @@ export async function serveStatic(root: string, basePath = '/', options: ServeOp
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const extra = headersFor(rules, inBase!);
-    response.writeHead(200, { ...extra, 'content-type': type }).end(await readFile(file));
+    const body = await readFile(file);
+    options.onServe?.(pathname, body.length);
+    response.writeHead(200, { ...extra, 'content-type': type }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

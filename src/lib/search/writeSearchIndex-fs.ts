@@ -1,0 +1,40 @@
+/**
+ * Writes the search index (Pagefind files) for a list of articles with
+ * Pagefind's Node API. Node-only.
+ */
+import * as pagefind from 'pagefind';
+import { prepareNormalise } from './normalise.ts';
+import type { ArticleSource } from '../articleSources-fs.ts';
+import { searchRecord } from './searchRecord.ts';
+import { stripFragmentContent } from './stripFragments-fs.ts';
+
+export interface IndexStats {
+  articles: number;
+}
+
+/**
+ * Builds one Pagefind index of the given articles into outputPath. Closing the
+ * Pagefind service afterwards ends its process, so each call's memory is freed.
+ */
+export async function writeSearchIndex(
+  articles: ArticleSource[],
+  outputPath: string,
+  shard: string,
+  maxFragments?: number,
+): Promise<IndexStats> {
+  await prepareNormalise();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', ...(maxFragments ? { maxFragments } : {}) });
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+  try {
+    for (const article of articles) {
+      const added = await index.addCustomRecord(searchRecord(article, shard));
+      if (added.errors.length > 0) throw new Error(`${article.file}：${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
+    stripFragmentContent(outputPath);
+  } finally {
+    await pagefind.close();
+  }
+  return { articles: articles.length };
+}

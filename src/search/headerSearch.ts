@@ -1,0 +1,24 @@
+/**
+ * Runs on every page (from SearchBox.astro): "/" focuses the search box, as
+ * on many sites, unless the reader is typing somewhere; and an article opened
+ * from a search result gets its matches highlighted.
+ */
+import { highlightArticle } from './highlightArticle.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+  const box =
+    document.querySelector<HTMLInputElement>('#search-page-input') ?? document.querySelector<HTMLInputElement>('#site-search');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+const article = document.querySelector<HTMLElement>('article.article');
+if (article && location.search) void highlightArticle(article, location.search);

@@ -1,0 +1,107 @@
+/**
+ * On a generated archive of real corpus stories, the search page's totals and
+ * top results equal an exact substring scan of every story; an index built
+ * as shards gives the very same answers; unchanged shards are reused.
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
+import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { CORPUS_DIR, loadCorpusStories, sampleArchive } from '../../scripts/lib/corpusArchive.ts';
+import { storyToMarkdown } from '../../src/lib/corpus/storyToMarkdown.ts';
+import { GroundTruth, makeQueries, scoreQuery, type TruthDoc } from '../../scripts/lib/searchQueries.ts';
+import { runQuery, type PageRun } from '../../scripts/lib/searchPageRunner.ts';
+import { prepareNormalise } from '../../src/lib/search/normalise.ts';
+import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex-fs.ts';
+
+const ROOT = path.join(TMP_ROOT, 'search-corpus');
+const CONTENT = path.join(ROOT, 'content');
+const STORIES = 300;
+const SHARD_ARTICLES = 70;
+/** Each query opens a cold browser context; on a busy 2-core machine that takes seconds. */
+const SLOW = 900_000;
+
+let browser: Browser;
+let single: RunningServer;
+let sharded: RunningServer;
+let docs: TruthDoc[];
+let singleRuns: Map<string, PageRun>;
+
+describe.skipIf(!existsSync(CORPUS_DIR))('search exactness on a corpus archive', () => {
+  beforeAll(async () => {
+    await prepareNormalise();
+    rmSync(ROOT, { recursive: true, force: true });
+    const archive = sampleArchive(loadCorpusStories(), STORIES, 11);
+    docs = archive.map(({ story, slug }) => {
+      const folder = path.join(CONTENT, story.date.slice(0, 4), story.date.slice(5));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, `${slug}.md`), storyToMarkdown(story));
+      return {
+        permalink: `/${story.date.replaceAll('-', '/')}/${slug}/`,
+        headline: story.title,
+        body: story.paragraphs.join('\n'),
+      };
+    });
+    const dist = buildSite({ key: 'search-corpus', contentDir: CONTENT });
+    // The same site with the index built as several shards.
+    const shardedDist = path.join(ROOT, 'sharded-dist');
+    cpSync(dist, shardedDist, { recursive: true });
+    const stats = await buildSearchIndex({ contentDir: CONTENT, outDir: path.join(shardedDist, 'pagefind'), shardArticles: SHARD_ARTICLES });
+    expect(stats.shards).toBeGreaterThan(2);
+    single = await serveStatic(dist);
+    sharded = await serveStatic(shardedDist);
+    browser = await launchBrowser();
+    singleRuns = new Map();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await single?.close();
+    await sharded?.close();
+  });
+
+  it('reports the true count and only true matches, for every kind of query', async () => {
+    const truth = new GroundTruth(docs);
+    const failures: string[] = [];
+    for (const { kind, query } of makeQueries(docs, 6, 5)) {
+      const run = await runQuery(browser, single.url('/search/'), query);
+      singleRuns.set(query, run);
+      const expected = truth.matches(query);
+      const score = scoreQuery(run, expected);
+      if (!score.exactCount || score.recall < 1 || score.precision < 1) {
+        failures.push(`${kind} ${query}: reported ${run.count}, true ${expected.size}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // 24 queries; a word with no traditional form repeats as its own "traditional" query.
+    expect(singleRuns.size).toBeGreaterThanOrEqual(20);
+  }, SLOW);
+
+  it('gives identical counts and rankings from a sharded index', async () => {
+    expect(singleRuns.size).toBeGreaterThan(0);
+    for (const [query, expected] of singleRuns) {
+      const run = await runQuery(browser, sharded.url('/search/'), query);
+      expect({ query, count: run.count, top: run.top }).toEqual({ query, count: expected.count, top: expected.top });
+    }
+  }, SLOW);
+
+  it('reuses unchanged shards by content hash and rebuilds a changed one', async () => {
+    const cacheDir = path.join(ROOT, 'index-cache');
+    const outDir = path.join(ROOT, 'incremental', 'pagefind');
+    const options = { contentDir: CONTENT, outDir, cacheDir, shardArticles: SHARD_ARTICLES };
+    const first = await buildSearchIndex(options);
+    expect(first.reused).toBe(0);
+    const again = await buildSearchIndex(options);
+    expect(again.reused).toBe(first.shards);
+    const newestYear = readdirSync(CONTENT).sort().at(-1)!;
+    const day = readdirSync(path.join(CONTENT, newestYear)).sort().at(-1)!;
+    const file = readdirSync(path.join(CONTENT, newestYear, day))[0]!;
+    appendFileSync(path.join(CONTENT, newestYear, day, file), '\n增量重建测试专用语句。\n');
+    const changed = await buildSearchIndex(options);
+    expect(changed.reused).toBe(first.shards - 1);
+    expect(readdirSync(cacheDir).length).toBe(first.shards + 1);
+  });
+});
