@@ -22,34 +22,40 @@ function span(className: string, value: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value }] };
 }
 
+/** The figure for one photo <img>; its title becomes the caption and credit. */
+function photoFigure(img: Element): Element {
+  const { title, ...properties } = img.properties;
+  const { caption, credit } = parsePhotoTitle(typeof title === 'string' ? title : undefined);
+  const captionParts: ElementContent[] = [
+    ...(caption ? [span('photo-caption', caption)] : []),
+    ...(caption && credit ? [{ type: 'text', value: ' ' } as const] : []),
+    ...(credit ? [span('photo-credit', formatCredit(credit))] : []),
+  ];
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['photo'] },
+    children: [
+      { type: 'element', tagName: 'picture', properties: {}, children: [{ ...img, properties }] },
+      ...(captionParts.length > 0
+        ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: captionParts } satisfies Element]
+        : []),
+    ],
+  };
+}
+
+const isPhotoImg = (node: ElementContent): node is Element =>
+  node.type === 'element' && node.tagName === 'img' && isLocalPath(String(node.properties.src ?? ''));
+
 export default function rehypePhotoFigure() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
-      const content = node.children.filter((child) => !isBlank(child));
-      const [img] = content;
-      if (content.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
-      if (!isLocalPath(String(img.properties.src ?? ''))) return;
-
-      const { title, ...properties } = img.properties;
-      const { caption, credit } = parsePhotoTitle(typeof title === 'string' ? title : undefined);
-      const captionParts = [
-        ...(caption ? [span('photo-caption', caption)] : []),
-        ...(caption && credit ? [{ type: 'text', value: ' ' } as const] : []),
-        ...(credit ? [span('photo-credit', formatCredit(credit))] : []),
-      ];
-      const figure: Element = {
-        type: 'element',
-        tagName: 'figure',
-        properties: { className: ['photo'] },
-        children: [
-          { type: 'element', tagName: 'picture', properties: {}, children: [{ ...img, properties }] },
-          ...(captionParts.length > 0
-            ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: captionParts } satisfies Element]
-            : []),
-        ],
-      };
-      parent.children[index] = figure;
+      // Images on lines of their own (one paragraph, one image per line) are photos too.
+      const content = node.children.filter((child) => !isBlank(child) && !(child.type === 'element' && child.tagName === 'br'));
+      if (content.length === 0 || !content.every(isPhotoImg)) return;
+      parent.children.splice(index, 1, ...content.map(photoFigure));
+      return index + content.length;
     });
   };
 }
