@@ -5,6 +5,7 @@ import { siteConfig } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
+import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -22,4 +23,5 @@ export default defineConfig({
   },
   integrations: [pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
 });

@@ -58,6 +58,7 @@ export function withPhotoChecks(loader: Loader): Loader {
     name: `${loader.name}-with-photo-checks`,
     async load(context) {
       await loader.load(context);
+      const started = performance.now();
       const cache = checkedFilesCache(context);
       const problems: string[] = [];
       const checked: string[] = [];
@@ -67,6 +68,8 @@ export function withPhotoChecks(loader: Loader): Loader {
         if (result.fileKey) checked.push(result.fileKey);
       }
       cache.save(checked);
+      // bench:images reads this line: checking is part of what photos cost a build.
+      context.logger.info(`checked ${checked.length} photo(s) in ${Math.round(performance.now() - started)}ms`);
       if (problems.length > 0) {
         throw new Error(`图片有问题，构建已停止 / Photo problems stopped the build:\n\n${problems.join('\n\n')}\n`);
       }

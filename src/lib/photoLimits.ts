@@ -35,3 +35,13 @@ export const PHOTO_SIZES = {
   article: '(min-width: 44rem) 41rem, calc(100vw - 2rem)',
   photo: '(min-width: 64rem) 62rem, calc(100vw - 2rem)',
 } as const;
+
+/**
+ * Encoder settings for Astro's sharp image service (astro.config.mjs).
+ * AVIF effort 0 instead of sharp's default 4: measured on a 1200 px photo
+ * here, effort 0 took 0.37 s and 144 kB, effort 2 took 2.5 s and 144 kB
+ * (WebP: 233 kB). Nearly all of AVIF's saving at a fraction of the build time.
+ */
+export const PHOTO_ENCODERS = {
+  avif: { effort: 0 },
+} as const;
