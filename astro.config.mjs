@@ -6,6 +6,7 @@ import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
+import imagePrivacy from './src/integrations/imagePrivacy.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -21,7 +22,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), sitemap()],
+  integrations: [pagefindIndex(), sitemap(), imagePrivacy()],
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
 });
