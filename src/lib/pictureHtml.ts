@@ -43,7 +43,8 @@ export function originalSize(image: ImageMetadata): { width: number; height: num
 
 /** The <picture> element (without <figure>) for `image`. */
 export async function pictureHtml(image: ImageMetadata, options: PictureOptions): Promise<string> {
-  const width = Math.min(originalSize(image).width, PHOTO_FALLBACK_WIDTH);
+  const size = originalSize(image);
+  const width = Math.min(size.width, PHOTO_FALLBACK_WIDTH);
   const widths = [...PHOTO_WIDTHS];
   const sources = await Promise.all(
     PHOTO_SOURCE_FORMATS.map(async (format) => {
@@ -64,5 +65,7 @@ export async function pictureHtml(image: ImageMetadata, options: PictureOptions)
     decoding: 'async',
     fetchpriority: options.priority ? 'high' : undefined,
   })}>`;
-  return `<picture>${sources.join('')}${img}</picture>`;
+  // Portrait photos get a narrower box (photos.css) so they fit a screen's height.
+  const portrait = size.height > size.width ? ' class="photo-portrait"' : '';
+  return `<picture${portrait}>${sources.join('')}${img}</picture>`;
 }

@@ -109,6 +109,7 @@ describe('photos in an article body', () => {
   it('applies EXIF orientation to the pixels: the phone photo is portrait, red on the right', async () => {
     const img = page(PLAIN_PATH).querySelector('figure.photo img')!;
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '1600']);
+    expect(img.parentElement!.getAttribute('class')).toBe('photo-portrait');
     const { data, info } = await sharp(fileOf(img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
     const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
     const [r1, , b1] = pixel(info.width - 20, info.height / 2);
