@@ -119,6 +119,16 @@ describe('photos in an article body', () => {
   });
 });
 
+describe('an image inside a sentence', () => {
+  it('stays a plain resized <img> with its size set, not a figure', async () => {
+    const img = page(PLAIN_PATH).querySelector('.article-body p img')!;
+    expect(img.getAttribute('alt')).toBe('路牌');
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['800', '600', 'lazy']);
+    const meta = await sharp(fileOf(img.getAttribute('src')!)).metadata();
+    expect([meta.width, meta.height]).toEqual([800, 600]);
+  });
+});
+
 describe('privacy', () => {
   it('no published image carries EXIF, XMP, GPS or the camera serial', async () => {
     const files = readdirSync(path.join(dist, '_astro')).filter((name) => /\.(jpe?g|png|webp|avif)$/i.test(name));

@@ -63,7 +63,7 @@ title: 雨后
 date: 2024-05-01
 `,
       `
-雨后的街道。
+雨后的街道，路牌 ![路牌](./images/gallery-a.png) 还在滴水。
 
 ![雨后街道](./images/phone-gps.jpg "雨后街道。摄影：王五")
 `,
