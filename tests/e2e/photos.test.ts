@@ -35,6 +35,26 @@ const RECORD_SHIFTS = `
   }).observe({ type: 'layout-shift', buffered: true });
 `;
 
+it('the layout-shift probe sees a shift when a photo has no width/height (control)', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  await page.addInitScript(RECORD_SHIFTS);
+  await page.route(/\.jpg$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.continue();
+  });
+  // An article page with its photo's size attributes removed before it loads.
+  await page.route(/\/yu-hou\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/(<img[^>]*?) width="\d+" height="\d+"/g, '$1');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(server.url(PLAIN_PATH));
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+  const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+  await page.close();
+  expect(shift).toBeGreaterThan(0);
+});
+
 const PAGES = { 'photo-feature': FEATURE_PATH, 'photo-article': PLAIN_PATH, 'photo-home': '/' };
 
 for (const width of [390, 1280]) {
