@@ -15,8 +15,11 @@ const MARKER = /__ASTRO_IMAGE_="([^"]+)"/;
 const PICTURE_IMG = new RegExp(`<picture><img ${MARKER.source}\\s*/?></picture>`, 'g');
 const PLAIN_IMG = new RegExp(`<img ${MARKER.source}\\s*/?>`, 'g');
 
-/** Widest size of a small image set inside a sentence. */
-const INLINE_WIDTH = 800;
+/**
+ * Pixel height of an image set inside a sentence: it is shown one line high
+ * (photos.css), so this covers high-density screens without shipping a photo.
+ */
+const INLINE_HEIGHT = 72;
 
 interface MarkedImage {
   src: string;
@@ -67,8 +70,8 @@ export async function renderArticleHtml(article: Article, sizes: string): Promis
   return replaceAsync(withPictures, PLAIN_IMG, async (_match, marker) => {
     const { src, alt = '' } = decodeMarker(marker!);
     const original = await importedImage(src, article.file);
-    const image = await getImage({ src: original, width: Math.min(INLINE_WIDTH, originalSize(original).width) });
+    const image = await getImage({ src: original, height: Math.min(INLINE_HEIGHT, originalSize(original).height) });
     const { width, height } = image.attributes as { width: number; height: number };
-    return `<img ${htmlAttributes({ src: image.src, alt, width, height, loading: 'lazy', decoding: 'async' })}>`;
+    return `<img ${htmlAttributes({ class: 'inline-image', src: image.src, alt, width, height, loading: 'lazy', decoding: 'async' })}>`;
   });
 }

@@ -120,12 +120,13 @@ describe('photos in an article body', () => {
 });
 
 describe('an image inside a sentence', () => {
-  it('stays a plain resized <img> with its size set, not a figure', async () => {
+  it('stays a small inline <img>, resized to one line, with its size set', async () => {
     const img = page(PLAIN_PATH).querySelector('.article-body p img')!;
     expect(img.getAttribute('alt')).toBe('路牌');
-    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['800', '600', 'lazy']);
+    expect(img.getAttribute('class')).toBe('inline-image');
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['96', '72', 'lazy']);
     const meta = await sharp(fileOf(img.getAttribute('src')!)).metadata();
-    expect([meta.width, meta.height]).toEqual([800, 600]);
+    expect([meta.width, meta.height]).toEqual([96, 72]);
   });
 });
 
