@@ -94,8 +94,14 @@ export function createArticleSchema<Src extends z.ZodType>(coverSource: Src) {
 /** The schema without Astro: `cover.src` stays the path string written by the editor. */
 export const articleSchema = createArticleSchema(text);
 
-/** Validated frontmatter of one article as the site sees it (cover imported by Astro). */
-export type ArticleData = z.output<ReturnType<typeof createArticleSchema<ReturnType<ImageFunction>>>>;
+/** Frontmatter as written, validated without Astro: `cover.src` is the path string. */
+export type ArticleSourceData = z.output<typeof articleSchema>;
+
+/** Frontmatter as the built site sees it: `cover.src` is the image Astro imported. */
+export type SiteArticleData = z.output<ReturnType<typeof createArticleSchema<ReturnType<ImageFunction>>>>;
+
+/** Validated frontmatter of one article, read by tools or by the site. */
+export type ArticleData = ArticleSourceData | SiteArticleData;
 
 /** The names of every known frontmatter field (for "did you mean" hints). */
 export const knownFields = Object.keys(articleSchema.shape);

@@ -22,7 +22,7 @@ export interface OgImage {
 
 /** The og:image of `article`: a 1200×630 JPEG crop of its cover, or the default card. */
 export async function ogImageFor(article: Article): Promise<OgImage> {
-  const cover = article.data.cover;
+  const cover = article.entry.data.cover;
   if (!cover) return { url: absoluteUrl(DEFAULT_OG_IMAGE), ...OG_IMAGE_SIZE, alt: article.data.title };
   const image = await getImage({ src: cover.src, ...OG_IMAGE_SIZE, fit: 'cover', format: 'jpg' });
   const { width, height } = image.attributes as { width: number; height: number };
