@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/buildSite.ts';
+import { htmlErrors } from '../support/htmlValidity.ts';
 import { FEATURE_PATH, ORIGINALS, PLAIN_PATH, writePhotoArchive } from '../support/photoArchive.ts';
 import { SECRET_SERIAL } from '../support/photoFixtures.ts';
 
@@ -127,6 +128,14 @@ describe('an image inside a sentence', () => {
     expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['96', '72', 'lazy']);
     const meta = await sharp(fileOf(img.getAttribute('src')!)).metadata();
     expect([meta.width, meta.height]).toEqual([96, 72]);
+  });
+});
+
+describe('markup', () => {
+  it('every page with photos is valid HTML (html-validate)', async () => {
+    const { pages, errors } = await htmlErrors(dist);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
   });
 });
 
