@@ -137,6 +137,13 @@ describe('markup', () => {
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
   });
+
+  it('adds no inline style for the strict CSP to block', () => {
+    for (const sitePath of ['/', FEATURE_PATH, PLAIN_PATH]) {
+      const html = readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
+      expect(html).not.toMatch(/<style\b|\sstyle=/);
+    }
+  });
 });
 
 describe('privacy', () => {

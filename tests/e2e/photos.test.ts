@@ -1,7 +1,8 @@
 /**
  * In a real browser at phone (390 px) and desktop (1280 px) widths: no photo
  * overflows the page, and loading photos never moves the layout (cumulative
- * layout shift 0, from PerformanceObserver layout-shift entries). Images are
+ * layout shift 0, from PerformanceObserver layout-shift entries), and the
+ * site's Content-Security-Policy blocks nothing. Images are
  * answered late on purpose, so a photo without reserved space would shift.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { FEATURE_PATH, PLAIN_PATH, writePhotoArchive } from '../support/photoArchive.ts';
+import { watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 
 let browser: Browser;
@@ -17,7 +19,8 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const contentDir = await writePhotoArchive('photos-e2e');
-  server = await serveStatic(buildSite({ key: 'photos-e2e', contentDir }));
+  // With public/_headers, as a real host sends the Content-Security-Policy.
+  server = await serveStatic(buildSite({ key: 'photos-e2e', contentDir }), '/', { headersFile: true });
   browser = await launchBrowser();
   mkdirSync('tests/artifacts/screenshots', { recursive: true });
 });
@@ -60,8 +63,9 @@ const PAGES = { 'photo-feature': FEATURE_PATH, 'photo-article': PLAIN_PATH, 'pho
 for (const width of [390, 1280]) {
   describe(`at ${width} px`, () => {
     for (const [name, sitePath] of Object.entries(PAGES)) {
-      it(`${name}: photos fit the page and loading them shifts nothing`, async () => {
+      it(`${name}: photos fit the page, loading them shifts nothing, no CSP violation`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const watch = await watchPage(page);
         await page.addInitScript(RECORD_SHIFTS);
         await page.route(/\.(avif|webp|jpg|png)$/, async (route) => {
           await new Promise((resolve) => setTimeout(resolve, 250));
@@ -98,6 +102,8 @@ for (const width of [390, 1280]) {
         }
         expect(result.scrollWidth).toBeLessThanOrEqual(result.clientWidth);
         expect(result.shift).toBe(0);
+        expect(watch.violations).toEqual([]);
+        expect(watch.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
       });
     }
   });
