@@ -7,6 +7,20 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from './articleSchema.ts';
 import { articlePermalink, slugFromFile } from './permalink.ts';
 import { describePermalinkClashes, findPermalinkClashes } from './findPermalinkClashes.ts';
+import {
+  countsByDay,
+  groupByPage,
+  groupByReporter,
+  groupByTag,
+  groupIssues,
+  issueNeighbours,
+  neighboursInIssue,
+  onThisDay,
+  relatedArticles,
+  type NamedGroup,
+  type PageGroup,
+} from './archiveQueries.ts';
+import { readingMinutes } from './readingMinutes.ts';
 
 export interface Article {
   /** Collection id: the path inside the content folder without extension. */
@@ -65,14 +79,86 @@ export function getArticles(): Promise<Article[]> {
 
 /** Issues (days with articles), newest first. */
 export async function getIssues(): Promise<Issue[]> {
-  const byDate = new Map<string, Article[]>();
-  for (const article of await getArticles()) {
-    byDate.set(article.data.date, [...(byDate.get(article.data.date) ?? []), article]);
+  // Every page asks; grouping once per article list keeps big archives fast.
+  const articles = await getArticles();
+  if (issuesFor !== articles) {
+    issuesFor = articles;
+    issues = groupIssues(articles);
   }
-  return [...byDate].map(([date, articles]) => ({ date, articles }));
+  return issues;
 }
+
+let issuesFor: Article[] | undefined;
+let issues: Issue[] = [];
 
 /** The newest issue, or undefined for an empty archive. */
 export async function getNewestIssue(): Promise<Issue | undefined> {
   return (await getIssues())[0];
+}
+
+/** The issue printed before (`earlier`) and after (`later`) the given day. */
+export async function getIssueNeighbours(date: string): Promise<{ earlier?: Issue | undefined; later?: Issue | undefined }> {
+  return issueNeighbours(await getIssues(), date);
+}
+
+/** An issue's articles grouped by printed page (版面), in page order. */
+export function getIssuePages(issue: Issue): PageGroup<Article>[] {
+  return groupByPage(issue.articles);
+}
+
+/** Years that have issues, newest first. */
+export async function getYears(): Promise<number[]> {
+  return [...new Set((await getIssues()).map((issue) => Number(issue.date.slice(0, 4))))];
+}
+
+/** Issues of one year ("2022") or one month ("2022-02"), newest first. */
+export async function getIssuesIn(prefix: string): Promise<Issue[]> {
+  return (await getIssues()).filter((issue) => issue.date.startsWith(prefix));
+}
+
+/** Article count per issue date, for calendars. */
+export async function getDayCounts(): Promise<Map<string, number>> {
+  return countsByDay(await getArticles());
+}
+
+/** The archive's span: first and last issue day and how much it holds. */
+export async function getArchiveSpan() {
+  const issues = await getIssues();
+  return {
+    first: issues.at(-1)?.date,
+    last: issues[0]?.date,
+    issueCount: issues.length,
+    articleCount: (await getArticles()).length,
+  };
+}
+
+/** Every tag with its articles, busiest first. */
+export async function getTags(): Promise<NamedGroup<Article>[]> {
+  return groupByTag(await getArticles());
+}
+
+/** Every reporter with their articles, busiest first. */
+export async function getReporters(): Promise<NamedGroup<Article>[]> {
+  return groupByReporter(await getArticles());
+}
+
+/** The previous and next article in the same issue. */
+export async function getIssueNeighboursOf(article: Article) {
+  const issue = (await getIssues()).find((candidate) => candidate.date === article.data.date);
+  return neighboursInIssue(issue?.articles ?? [], article);
+}
+
+/** Up to five articles sharing tags or reporters with this one. */
+export async function getRelated(article: Article, limit = 5): Promise<Article[]> {
+  return relatedArticles(await getArticles(), article, limit);
+}
+
+/** 往年今日: articles of the same month and day in earlier years. */
+export async function getOnThisDay(date: string): Promise<Article[]> {
+  return onThisDay(await getArticles(), date);
+}
+
+/** Minutes to read an article's body (Chinese, ~400 characters a minute). */
+export function getReadingMinutes(article: Article): number {
+  return readingMinutes(article.entry.body ?? '');
 }

@@ -1,0 +1,42 @@
+/**
+ * Browser side of ThemeToggle.astro: applies the remembered scheme as
+ * <html data-theme> and lets the button switch it. Bundled as a module (no
+ * inline script), so a strict CSP holds.
+ */
+import { THEME_KEY, effectiveTheme, otherTheme, parseTheme, type Theme } from '../lib/themePreference.ts';
+
+function stored(): Theme | undefined {
+  try {
+    return parseTheme(localStorage.getItem(THEME_KEY));
+  } catch {
+    return undefined; // Storage blocked (private mode, file://): follow the system.
+  }
+}
+
+const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** Puts a remembered choice on <html>; with none, CSS follows the system. */
+export function applyStoredTheme(): void {
+  const theme = stored();
+  if (theme) document.documentElement.dataset.theme = theme;
+}
+
+/** Makes the button show the scheme in effect and switch it when pressed. */
+export function wireThemeToggle(button: HTMLButtonElement): void {
+  // What <html> shows now wins over storage, so switching works even where storage is blocked.
+  const current = () => effectiveTheme(parseTheme(document.documentElement.dataset.theme) ?? stored(), systemDark());
+  const show = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+  button.addEventListener('click', () => {
+    const next = otherTheme(current());
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Not remembered, but the page still switches.
+    }
+    show();
+  });
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', show);
+  show();
+  button.dataset.ready = '';
+}

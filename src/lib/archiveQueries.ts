@@ -1,0 +1,150 @@
+/**
+ * Pure queries over a sorted list of articles (newest issue first, then page
+ * order, as src/lib/articles.ts loads them). Kept free of `astro:content` so
+ * they can be unit-tested; pages reach them only through articles.ts.
+ */
+import { pathSegment } from './pathSegment.ts';
+
+/** The fields these queries read; src/lib/articles.ts's Article has them all. */
+export interface ArticleLike {
+  id: string;
+  permalink: string;
+  data: {
+    date: string;
+    title: string;
+    tags: string[];
+    reporters: string[];
+    page?: number | undefined;
+    section?: string | undefined;
+  };
+}
+
+/** One day's paper. */
+export interface IssueOf<A extends ArticleLike> {
+  date: string;
+  articles: A[];
+}
+
+/** A tag or a reporter, with the address segment of its page. */
+export interface NamedGroup<A extends ArticleLike> {
+  name: string;
+  segment: string;
+  articles: A[];
+}
+
+/** The articles of one printed page (版面) of an issue. */
+export interface PageGroup<A extends ArticleLike> {
+  page?: number | undefined;
+  section?: string | undefined;
+  articles: A[];
+}
+
+/** Groups articles by issue date, keeping their order (newest issue first). */
+export function groupIssues<A extends ArticleLike>(articles: readonly A[]): IssueOf<A>[] {
+  const byDate = new Map<string, A[]>();
+  for (const article of articles) {
+    const list = byDate.get(article.data.date);
+    if (list) list.push(article);
+    else byDate.set(article.data.date, [article]);
+  }
+  return [...byDate].map(([date, list]) => ({ date, articles: list }));
+}
+
+/** The issue printed before and after `date` (issues are newest first). */
+export function issueNeighbours<A extends ArticleLike>(issues: readonly IssueOf<A>[], date: string) {
+  const index = issues.findIndex((issue) => issue.date === date);
+  return {
+    earlier: index >= 0 ? issues[index + 1] : undefined,
+    later: index > 0 ? issues[index - 1] : undefined,
+  };
+}
+
+/**
+ * An issue's articles by printed page in page order; within a page, by section.
+ * Articles without a page number come last, as "其他".
+ */
+export function groupByPage<A extends ArticleLike>(articles: readonly A[]): PageGroup<A>[] {
+  const groups = new Map<string, PageGroup<A>>();
+  for (const article of articles) {
+    const { page, section } = article.data;
+    const key = `${page ?? '~'}|${section ?? ''}`;
+    const group = groups.get(key) ?? { page, section, articles: [] };
+    group.articles.push(article);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      (a.page ?? Number.MAX_SAFE_INTEGER) - (b.page ?? Number.MAX_SAFE_INTEGER) ||
+      (a.section ?? '').localeCompare(b.section ?? '', 'zh-Hans-CN'),
+  );
+}
+
+/** The article before and after this one in its issue's page order. */
+export function neighboursInIssue<A extends ArticleLike>(issueArticles: readonly A[], article: ArticleLike) {
+  const index = issueArticles.findIndex((candidate) => candidate.id === article.id);
+  return {
+    previous: index > 0 ? issueArticles[index - 1] : undefined,
+    next: index >= 0 ? issueArticles[index + 1] : undefined,
+  };
+}
+
+function groupBy<A extends ArticleLike>(articles: readonly A[], names: (article: A) => string[]): NamedGroup<A>[] {
+  const bySegment = new Map<string, NamedGroup<A>>();
+  for (const article of articles) {
+    for (const name of new Set(names(article))) {
+      const segment = pathSegment(name);
+      const group = bySegment.get(segment) ?? { name, segment, articles: [] };
+      if (!group.articles.includes(article)) group.articles.push(article);
+      bySegment.set(segment, group);
+    }
+  }
+  // Busiest first, then in pinyin order, so the index reads like a contents page.
+  return [...bySegment.values()].sort(
+    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-Hans-CN'),
+  );
+}
+
+/** Every tag with its articles. */
+export function groupByTag<A extends ArticleLike>(articles: readonly A[]): NamedGroup<A>[] {
+  return groupBy(articles, (article) => article.data.tags);
+}
+
+/** Every reporter with their articles. */
+export function groupByReporter<A extends ArticleLike>(articles: readonly A[]): NamedGroup<A>[] {
+  return groupBy(articles, (article) => article.data.reporters);
+}
+
+/**
+ * Up to `limit` other articles sharing tags or reporters with this one: the
+ * more they share the earlier they come, then the nearest in date.
+ */
+export function relatedArticles<A extends ArticleLike>(articles: readonly A[], article: ArticleLike, limit = 5): A[] {
+  const tags = new Set(article.data.tags);
+  const reporters = new Set(article.data.reporters);
+  const distance = (other: A) => Math.abs(Date.parse(other.data.date) - Date.parse(article.data.date));
+  return articles
+    .filter((other) => other.id !== article.id)
+    .map((other) => ({
+      other,
+      score:
+        other.data.tags.filter((tag) => tags.has(tag)).length +
+        other.data.reporters.filter((name) => reporters.has(name)).length,
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || distance(a.other) - distance(b.other) || a.other.id.localeCompare(b.other.id))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** 往年今日: articles printed on the same month and day in earlier years, newest first. */
+export function onThisDay<A extends ArticleLike>(articles: readonly A[], date: string): A[] {
+  const monthDay = date.slice(5);
+  return articles.filter((article) => article.data.date.slice(5) === monthDay && article.data.date < date);
+}
+
+/** Article counts per issue date. */
+export function countsByDay(articles: readonly ArticleLike[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { data } of articles) counts.set(data.date, (counts.get(data.date) ?? 0) + 1);
+  return counts;
+}

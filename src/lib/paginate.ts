@@ -1,0 +1,44 @@
+/**
+ * Splitting long lists into numbered pages: /tags/工会/, /tags/工会/2/, …
+ * Page 1 keeps the plain address so links to a list never break when it grows.
+ */
+
+/** Lists longer than this are split into pages. */
+export const PAGE_SIZE = 50;
+
+export interface PageSlice<T> {
+  /** 1-based page number. */
+  number: number;
+  total: number;
+  items: T[];
+  /** Site path of this page, of the one before and of the one after. */
+  path: string;
+  prevPath?: string | undefined;
+  nextPath?: string | undefined;
+}
+
+/** The site path of page `number` of a list whose first page is `firstPath`. */
+export function pagePath(firstPath: string, number: number): string {
+  return number <= 1 ? firstPath : `${firstPath}${number}/`;
+}
+
+/** Every page of a list (an empty list still has one, empty, page). */
+export function paginate<T>(items: readonly T[], firstPath: string, size: number = PAGE_SIZE): PageSlice<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, index) => {
+    const number = index + 1;
+    return {
+      number,
+      total,
+      items: items.slice(index * size, number * size),
+      path: pagePath(firstPath, number),
+      prevPath: number > 1 ? pagePath(firstPath, number - 1) : undefined,
+      nextPath: number < total ? pagePath(firstPath, number + 1) : undefined,
+    };
+  });
+}
+
+/** The `page` route parameter for a page number: undefined for page 1. */
+export function pageParam(number: number): string | undefined {
+  return number <= 1 ? undefined : String(number);
+}

@@ -1,0 +1,206 @@
+/**
+ * Every reading page type in a real browser: axe-core (WCAG 2.1 A + AA) in the
+ * light and the dark scheme, screenshots at 390 and 1280 px kept in
+ * tests/artifacts/screenshots/, no sideways scroll at 360 px, the article
+ * page's weight, the remembered theme toggle and the citation copy button.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { PAGE_TYPES } from '../support/readingPages.ts';
+import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+
+const SCREENSHOTS = 'tests/artifacts/screenshots';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('readingDist'));
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(sitePath: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
+  await page.goto(server.url(sitePath));
+  await page.waitForLoadState('networkidle');
+  if (sitePath.startsWith('/search/')) await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, WCAG_21_AA);
+  return violations as string[];
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${name} has no violations in the ${scheme} scheme`, async () => {
+        const page = await open(sitePath, { scheme });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe('screenshots and small screens', () => {
+  for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
+    it(`${name}: screenshots at 390 and 1280 px, no sideways scroll at 360 px`, async () => {
+      for (const width of [390, 1280]) {
+        const page = await open(sitePath, { width });
+        await page.screenshot({ path: `${SCREENSHOTS}/reading-${name}-${width}.png`, fullPage: true });
+        await page.close();
+      }
+      const narrow = await open(sitePath, { width: 360 });
+      const { scrollWidth, clientWidth } = await narrow.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await narrow.close();
+    });
+  }
+
+  it('the article in dark mode (screenshot)', async () => {
+    const page = await open(PAGE_TYPES.article!, { width: 390, scheme: 'dark' });
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-article-dark-390.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the article page', () => {
+  it('weighs under 50 KB of HTML, CSS and JS as transferred', async () => {
+    const page = await browser.newPage();
+    const sizes: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      if (/html|css|javascript/.test(type)) sizes.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.waitForLoadState('networkidle');
+    const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
+    console.log(`article page: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB (uncompressed, as this server sends them)`);
+    expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
+    expect(total).toBeLessThan(50 * 1024);
+    await page.close();
+  });
+
+  it('keeps a reading measure of 36–40 characters on a wide screen', async () => {
+    const page = await open(PAGE_TYPES.article!, { width: 1280 });
+    const chars = await page.$eval('.article-body p', (p) => p.clientWidth / parseFloat(getComputedStyle(p).fontSize));
+    const { fontSize, lineHeight } = await page.$eval('.article-body p', (p) => {
+      const style = getComputedStyle(p);
+      return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+    });
+    expect(chars).toBeGreaterThanOrEqual(36);
+    expect(chars).toBeLessThanOrEqual(40);
+    expect(fontSize).toBeGreaterThanOrEqual(17);
+    expect(fontSize).toBeLessThanOrEqual(18);
+    expect(lineHeight).toBeGreaterThanOrEqual(1.7);
+    expect(lineHeight).toBeLessThanOrEqual(1.9);
+    await page.close();
+  });
+
+  it('reads with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url(PAGE_TYPES.article!));
+    expect(await page.locator('.article-body p').count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toContain('测试新闻');
+    await context.close();
+  });
+
+  it('copies the citation with the copy button', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.getByRole('button', { name: '复制引用' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('《茂名晚报》2020年1月8日');
+    // The permanent link is the configured SITE_URL's, not the test server's.
+    expect(copied).toContain('http://localhost:4321/2020/01/08/a001/');
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('prints headline, byline, body and source line without the site around them', async () => {
+    const page = await open(PAGE_TYPES.article!);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    for (const selector of ['h1', '.byline', '.article-body', '.source-line']) expect(await shown(selector), selector).toBe(true);
+    for (const selector of ['.masthead nav', '.search-box', '.citation', '.prev-next', '.related', '.site-footer']) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-article-print.png`, fullPage: true });
+    await page.pdf({ path: `${SCREENSHOTS}/reading-article-print.pdf` });
+    await page.close();
+  });
+});
+
+describe('dark mode toggle', () => {
+  it('switches the scheme and remembers it on the next page', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.getAttribute('data-ready')).toBe('');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).toBe(dark);
+    await context.close();
+  });
+
+  it('follows the system scheme when nothing is remembered', async () => {
+    const page = await open('/', { scheme: 'dark' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const page = await open(PAGE_TYPES.article!);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveTheme, otherTheme, parseTheme } from '../../src/lib/themePreference.ts';
+
+describe('theme preference', () => {
+  it('accepts only known themes from storage', () => {
+    expect(parseTheme('dark')).toBe('dark');
+    expect(parseTheme('light')).toBe('light');
+    expect(parseTheme('blue')).toBeUndefined();
+    expect(parseTheme(null)).toBeUndefined();
+  });
+
+  it('a remembered choice beats the system scheme', () => {
+    expect(effectiveTheme(undefined, true)).toBe('dark');
+    expect(effectiveTheme(undefined, false)).toBe('light');
+    expect(effectiveTheme('light', true)).toBe('light');
+    expect(otherTheme('light')).toBe('dark');
+  });
+});
