@@ -6,6 +6,8 @@ import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentCheckDev from './src/integrations/contentCheckDev.ts';
 import sitemap from '@astrojs/sitemap';
+import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
+import imagePrivacy from './src/integrations/imagePrivacy.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -21,8 +23,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), sitemap(), contentCheckDev()],
+  integrations: [pagefindIndex(), sitemap(), contentCheckDev(), imagePrivacy()],
   devToolbar: { enabled: false },
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
   // Rebuilds render only pages whose code, content or cacheKey changed; the
   // rest are restored from cacheDir (kept between builds). See README "Incremental builds".
   experimental: { incrementalBuild: true },

@@ -5,6 +5,7 @@
  * virtual modules. src/content.config.ts wires it into the collection.
  */
 import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro/content/config';
 import { parseIssueDate } from './issueDate.ts';
 
 /** Accepts "2022-02-24" or a YAML date and keeps the calendar day as a string. */
@@ -55,10 +56,52 @@ export const articleFields = {
   draft: z.boolean().default(false),
 };
 
-export const articleSchema = z.object(articleFields);
+/** Page layouts an article can ask for in its frontmatter (`layout: photo`). */
+export const articleLayouts = ['article', 'photo'] as const;
 
-/** Validated frontmatter of one article. */
-export type ArticleData = z.output<typeof articleSchema>;
+/**
+ * The cover photo: `src` is a path relative to the article (./images/x.jpg).
+ * `coverSource` decides how that path is checked: Astro's `image()` in the
+ * build (so the file is imported and processed), a plain string elsewhere.
+ */
+function coverField<Src extends z.ZodType>(coverSource: Src) {
+  return z.object({
+    /** The photo file, relative to the article, e.g. ./images/yunhai.jpg */
+    src: coverSource,
+    /** What the photo shows, for readers who cannot see it. Required. */
+    alt: text,
+    /** 图片说明: the caption printed with the photo. */
+    caption: text.optional(),
+    /** The photographer's name; shown as 摄影：name. */
+    credit: text.optional(),
+  });
+}
+
+/**
+ * Builds the article schema. The build passes Astro's `image()` so the cover
+ * is validated and imported; command-line tools use `articleSchema` below.
+ */
+export function createArticleSchema<Src extends z.ZodType>(coverSource: Src) {
+  return z.object({
+    ...articleFields,
+    /** 题图: the photo that heads the article, lists and social cards. */
+    cover: coverField(coverSource).optional(),
+    /** `photo` for photo features: large photos, gallery, captions beside them. */
+    layout: z.enum(articleLayouts).default('article'),
+  });
+}
+
+/** The schema without Astro: `cover.src` stays the path string written by the editor. */
+export const articleSchema = createArticleSchema(text);
+
+/** Frontmatter as written, validated without Astro: `cover.src` is the path string. */
+export type ArticleSourceData = z.output<typeof articleSchema>;
+
+/** Frontmatter as the built site sees it: `cover.src` is the image Astro imported. */
+export type SiteArticleData = z.output<ReturnType<typeof createArticleSchema<ReturnType<ImageFunction>>>>;
+
+/** Validated frontmatter of one article, read by tools or by the site. */
+export type ArticleData = ArticleSourceData | SiteArticleData;
 
 /** The names of every known frontmatter field (for "did you mean" hints). */
-export const knownFields = Object.keys(articleFields);
+export const knownFields = Object.keys(articleSchema.shape);

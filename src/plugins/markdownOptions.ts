@@ -8,6 +8,8 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
 import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
+import rehypePhotoFigure from './rehype-photo-figure.ts';
+import rehypePhotoGallery from './rehype-photo-gallery.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
 export const markdownOptions: UnifiedProcessorOptions = {
@@ -18,5 +20,6 @@ export const markdownOptions: UnifiedProcessorOptions = {
   remarkPlugins: [remarkCjkFriendly, remarkCjkLinebreak],
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback],
+  // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
+  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery],
 };
