@@ -48,6 +48,7 @@ export function serveSearchIndex(server: ViteDevServer, options: Options): void 
       outDir,
       cacheDir: path.join(options.cacheDir, 'search-index'),
       includeDrafts: true,
+      skipInvalid: true,
     })
       .then((stats) => {
         built = current;

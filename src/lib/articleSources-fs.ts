@@ -30,7 +30,8 @@ function markdownFiles(dir: string): string[] {
 
 /** Parses one article file; throws with the file name on invalid frontmatter. */
 export function parseArticleSource(file: string, raw: string): ArticleSource {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+  // A UTF-8 BOM is accepted silently, as check:content does.
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
   const parsed = articleSchema.safeParse(match ? (parseYaml(match[1]!) ?? {}) : {});
   if (!parsed.success) {
     const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
@@ -40,8 +41,16 @@ export function parseArticleSource(file: string, raw: string): ArticleSource {
 }
 
 /** Every published article under the content folder, in file order. */
-export function loadArticleSources(contentDir: string, { includeDrafts = false } = {}): ArticleSource[] {
+export function loadArticleSources(contentDir: string, { includeDrafts = false, skipInvalid = false } = {}): ArticleSource[] {
   return markdownFiles(contentDir)
-    .map((file) => parseArticleSource(file, readFileSync(path.join(contentDir, file), 'utf8')))
+    .flatMap((file) => {
+      try {
+        return [parseArticleSource(file, readFileSync(path.join(contentDir, file), 'utf8'))];
+      } catch (error) {
+        // The dev server keeps serving while an editor fixes a file; check:content reports it.
+        if (skipInvalid) return [];
+        throw error;
+      }
+    })
     .filter((article) => includeDrafts || !article.data.draft);
 }

@@ -38,11 +38,15 @@ function pagesCached(page: Page, version: string): Promise<string[]> {
   }, `-${version}`);
 }
 
-/** Edits an article of the second build: appends a paragraph, optionally renames it. */
-function edit(file: string, paragraph: string, retitle?: (title: string) => string): void {
+/**
+ * Edits an article of the second build: appends a paragraph, optionally
+ * rewrites its summary (shown in lists, not on its neighbours' pages, which
+ * show only titles: so the meeting report's page stays byte for byte the same).
+ */
+function edit(file: string, paragraph: string, resummarise?: (summary: string) => string): void {
   const target = path.join(contentDir, '2022/02-24', file);
   let text = readFileSync(target, 'utf8');
-  if (retitle) text = text.replace(/^title: (.+)$/m, (_, title: string) => `title: ${retitle(title)}`);
+  if (resummarise) text = text.replace(/^summary: (.+)$/m, (_, summary: string) => `summary: ${resummarise(summary)}`);
   writeFileSync(target, `${text.trimEnd()}\n\n${paragraph}\n`);
 }
 
@@ -72,7 +76,7 @@ describe('a new build', () => {
     expect((await cacheNames(page)).some((name) => name.endsWith(first.version))).toBe(true);
 
     edit('fu-shan-ling-yun-hai.md', `云海之上仿佛有${MARKER}游过。`);
-    edit('gonghui-shisiwu-guihua.md', `规划中也提到了${MARKER}。`, (title) => `${title}（修订）`);
+    edit('gonghui-shisiwu-guihua.md', `规划中也提到了${MARKER}。`, (summary) => `${summary}（修订）`);
     const second = build();
     expect(second.dist).toBe(first.dist);
     expect(second.version).not.toBe(first.version);
@@ -95,7 +99,6 @@ describe('a new build', () => {
     // Visited only under the old build, opened offline after the update: the new text, never the old.
     await page.goto(server.url(PLAN));
     expect(await page.locator('.article-body').textContent()).toContain(MARKER);
-    expect(await page.locator('h1').first().textContent()).toContain('（修订）');
     await page.goto(server.url('/'));
     expect(await page.locator('main').textContent()).toContain('（修订）');
     await page.goto(server.url('/search/'));

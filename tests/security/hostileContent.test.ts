@@ -49,8 +49,15 @@ function executableParts(document: Document): string[] {
   const found: string[] = [];
   for (const element of document.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (tag === 'script' && !/^\/_astro\/[\w.-]+\.js$/.test(element.getAttribute('src') ?? '')) found.push(element.outerHTML);
-    if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'svg', 'math', 'style'].includes(tag)) found.push(`<${tag}>`);
+    // JSON-LD is data, never run; it is safe while no "<" can close the element early.
+    const isJsonLd = tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !element.textContent?.includes('<');
+    if (tag === 'script' && !isJsonLd && !/^\/_astro\/[\w.-]+\.js$/.test(element.getAttribute('src') ?? '')) found.push(element.outerHTML);
+    if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style'].includes(tag)) found.push(`<${tag}>`);
+    // The site draws its own SVG (the year heat map); an article's SVG is dropped by the sanitiser.
+    // Either way an SVG must hold nothing that runs.
+    if (['svg', 'math'].includes(tag) && (element.closest('.article-body') || element.querySelector('script, foreignObject, use, animate, set'))) {
+      found.push(`<${tag}>`);
+    }
     if (tag === 'meta' && element.hasAttribute('http-equiv') && element.getAttribute('http-equiv') !== 'Content-Security-Policy') found.push(element.outerHTML);
     if (tag === 'form' && !/^\/(search\/)?$/.test(element.getAttribute('action') ?? '')) found.push(element.outerHTML);
     for (const { name, value } of element.attributes) {

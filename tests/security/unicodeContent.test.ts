@@ -36,7 +36,8 @@ const BODY_SAMPLES: Record<string, string[]> = {
 const SEARCHES: [string, string][] = [
   ['𠮷野家', '𠮷野家'],
   ['𪚥', '𠮷野家'],
-  ['𠮷田', '𠮷野家'],
+  // Search covers the headline block and body (issue #3); 𠮷田 is only a byline.
+  ['𰀀', '𠮷野家'],
   ['🧧', 'emoji'],
   ['零宽字符', 'zero-width'],
   ['مرحبا', 'right-to-left'],

@@ -193,16 +193,16 @@ describe('errors', () => {
   });
 
   it('missing image file, in the body and as cover', () => {
-    const source = GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover: ./cover.jpg') + '\n![云海](./yun-hai.jpg)\n\n![在](./here.jpg)\n';
+    const source = GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover:\n  src: ./cover.jpg\n  alt: 云海') + '\n![云海](./yun-hai.jpg)\n\n![在](./here.jpg)\n';
     expect(showErrors(source, ['/archive/content/articles/2022/02-24/here.jpg'])).toMatchInlineSnapshot(`
       "content/articles/2022/02-24/test.md
-        第 4 行，第 8 列 · line 4, column 8 · 错误 error [missing-image]
+        第 5 行，第 8 列 · line 5, column 8 · 错误 error [missing-image]
           问题：找不到图片文件 ./cover.jpg。
           Problem: The image file ./cover.jpg does not exist.
           修改：把图片放在文章旁边的这个位置，或改正路径（注意大小写和扩展名）。
           Fix: Put the image at that path next to the article, or correct the path (mind case and extension).
 
-        第 9 行，第 7 列 · line 9, column 7 · 错误 error [missing-image]
+        第 11 行，第 7 列 · line 11, column 7 · 错误 error [missing-image]
           问题：找不到图片文件 ./yun-hai.jpg。
           Problem: The image file ./yun-hai.jpg does not exist.
           修改：把图片放在文章旁边的这个位置，或改正路径（注意大小写和扩展名）。

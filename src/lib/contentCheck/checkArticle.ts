@@ -183,7 +183,8 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
 
   const articleDir = path.dirname(context.absolutePath);
   const images = findImageRefs(split.body, split.bodyLine);
-  const cover = doc.get('cover', true) as { value?: unknown; range?: [number, number, number] } | undefined;
+  // cover is { src, alt, caption, credit } (src/lib/articleSchema.ts).
+  const cover = doc.getIn(['cover', 'src'], true) as { value?: unknown; range?: [number, number, number] } | undefined;
   if (typeof cover?.value === 'string' && isLocalPath(cover.value)) {
     images.push({ src: cover.value, at: cover.range ? positionOf(cover.range[0]) : TOP, html: false });
   }

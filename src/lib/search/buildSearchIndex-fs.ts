@@ -23,7 +23,7 @@ import { writeSearchIndex } from './writeSearchIndex-fs.ts';
  * Bump when the records or their words change (tokens.ts, normalise.ts,
  * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v4';
+export const INDEX_FORMAT = 'bigram-v5';
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -38,6 +38,8 @@ export interface BuildIndexOptions {
   maxFragments?: number;
   /** `npm run dev` shows drafts, so its index holds them too; builds never do. */
   includeDrafts?: boolean;
+  /** `npm run dev` indexes what it can while a broken file is being fixed. */
+  skipInvalid?: boolean;
   /** Progress lines (one per shard). */
   log?: (line: string) => void;
 }
@@ -64,7 +66,7 @@ function pruneShard(dir: string): void {
 
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<BuildIndexStats> {
   const log = options.log ?? (() => {});
-  const articles = loadArticleSources(options.contentDir, { includeDrafts: options.includeDrafts });
+  const articles = loadArticleSources(options.contentDir, { includeDrafts: options.includeDrafts, skipInvalid: options.skipInvalid });
   const shards = planShards(articles, options.shardArticles ?? DEFAULT_SHARD_ARTICLES).reverse();
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

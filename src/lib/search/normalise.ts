@@ -39,6 +39,7 @@ export async function prepareNormalise(text?: string): Promise<void> {
 }
 
 const cache = new Map<string, string>();
+const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFEFF]$/u;
 
 function simplify(char: string): string {
   if (!isTraditional(char)) return char;
@@ -50,7 +51,9 @@ function simplify(char: string): string {
 export function normaliseChar(char: string): string {
   let folded = cache.get(char);
   if (folded === undefined) {
-    folded = [...char.normalize('NFKC').toLowerCase()].map(simplify).join('');
+    // Zero-width characters are invisible: a reader cannot type them, so
+    // 零\u200B宽 must match 零宽. They fold to nothing.
+    folded = ZERO_WIDTH.test(char) ? '' : [...char.normalize('NFKC').toLowerCase()].map(simplify).join('');
     // Whitespace of any kind separates terms; make it one kind.
     folded = folded.replace(/\s+/gu, ' ');
     cache.set(char, folded);
