@@ -18,6 +18,10 @@ import { createHash } from 'node:crypto';
  */
 export function pageCacheKey(props: unknown): string {
   const json = JSON.stringify(props, (key, value: unknown) => {
+    // An article's `data` is its entry's frontmatter, already covered by the
+    // entry's digest. Skipping it also keeps cover images untouched: reading
+    // an image's fields makes Astro publish the original file, GPS included.
+    if (key === 'data') return undefined;
     if (key === 'entry' && value && typeof value === 'object') {
       const entry = value as { id?: string; digest?: string };
       return `${entry.id}@${entry.digest}`;

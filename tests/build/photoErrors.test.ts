@@ -15,12 +15,13 @@ const withPhoto = (slug: string, src: string) =>
   article(`title: ${slug}\ndate: 2024-06-01`, `正文。\n\n![照片](${src} "说明")`);
 
 let build: BuildResult;
+/** The same archive with missing files too: check:content's pre-build check stops it first. */
+let withMissing: BuildResult;
 
 beforeAll(async () => {
   const root = path.join(TMP_ROOT, 'photo-errors-content');
   const good = await cameraJpeg(800, 600);
   writeTree(root, {
-    [`${day}/missing.md`]: withPhoto('missing', './images/not-there.jpg'),
     [`${day}/not-image.md`]: withPhoto('not-image', './images/notes.jpg'),
     [`${day}/images/notes.jpg`]: '这不是照片，是一份文字稿。\n',
     [`${day}/truncated.md`]: withPhoto('truncated', './images/truncated.jpg'),
@@ -32,10 +33,6 @@ beforeAll(async () => {
       .png()
       .toBuffer(),
     [`${day}/too-heavy.md`]: withPhoto('too-heavy', './images/huge.jpg'),
-    [`${day}/bad-cover.md`]: article(
-      'title: bad-cover\ndate: 2024-06-01\ncover:\n  src: ./images/no-cover.jpg\n  alt: 题图',
-      '正文。',
-    ),
     [`${day}/heic.md`]: withPhoto('heic', './images/phone.heic'),
     [`${day}/images/phone.heic`]: good,
   });
@@ -44,6 +41,25 @@ beforeAll(async () => {
   ftruncateSync(huge, 41 * 1024 * 1024);
   closeSync(huge);
   build = runBuild({ key: 'photo-errors', contentDir: root });
+  writeTree(root, {
+    [`${day}/missing.md`]: withPhoto('missing', './images/not-there.jpg'),
+    [`${day}/bad-cover.md`]: article(
+      'title: bad-cover\ndate: 2024-06-01\ncover:\n  src: ./images/no-cover.jpg\n  alt: 题图',
+      '正文。',
+    ),
+  });
+  withMissing = runBuild({ key: 'photo-errors', contentDir: root });
+});
+
+describe('a build with missing photo files', () => {
+  it('stops before Astro runs, naming each article, the missing file and the fix', () => {
+    expect(withMissing.status).not.toBe(0);
+    for (const [file, src] of [['missing.md', './images/not-there.jpg'], ['bad-cover.md', './images/no-cover.jpg']]) {
+      const block = withMissing.output.split(/\n\n(?=\S)/).find((text) => text.includes(`/${file}\n`));
+      expect(block, `no message for ${file} in:\n${withMissing.output}`).toContain(`找不到图片文件 ${src}`);
+      expect(block).toContain('Fix: Put the image at that path next to the article');
+    }
+  });
 });
 
 describe('a build with broken photos', () => {
@@ -53,12 +69,10 @@ describe('a build with broken photos', () => {
   });
 
   const cases: [string, string, RegExp][] = [
-    ['missing.md', './images/not-there.jpg', /找不到文件（应在 .*not-there\.jpg）[\s\S]*把照片放到该位置，或改正文章里的图片路径/],
     ['not-image.md', './images/notes.jpg', /不是图片，或文件已损坏[\s\S]*重新导出 JPEG/],
     ['truncated.md', './images/truncated.jpg', /不是图片，或文件已损坏[\s\S]*重新导出 JPEG/],
     ['too-wide.md', './images/panorama.png', /尺寸 16001×8 像素，长边超过 16000 像素的上限[\s\S]*把照片缩小/],
     ['too-heavy.md', './images/huge.jpg', /文件有 41\.0 MB，超过 40\.0 MB 的上限[\s\S]*把照片缩小/],
-    ['bad-cover.md', './images/no-cover.jpg', /找不到文件/],
     ['heic.md', './images/phone.heic', /不是可发布的图片格式（\.heic）[\s\S]*导出为 JPEG/],
   ];
   for (const [file, src, message] of cases) {
