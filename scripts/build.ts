@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { takeAstroFolderLock } from './lib/astroFolderLock.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
@@ -63,16 +64,29 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
 // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
 // Astro builds in dev mode, and dev mode publishes drafts.
 const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+// Astro's generated modules live in this folder's .astro/: one Astro run at a
+// time (see astroFolderLock.ts). The search index does not touch them.
+async function astroBuild(): Promise<number | null> {
+  const lock = await takeAstroFolderLock({
+    onWait: () => console.log('另一个构建正在使用本项目的 .astro/，等待它结束… / Waiting for another Astro run in this folder…'),
+  });
+  try {
+    return await runAstroBuildWithProgress({
+      command: process.execPath,
+      args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
+      env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
+      contentDir: siteConfig.contentDir,
+      cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
+    });
+  } finally {
+    lock.release();
+  }
+}
+
 // The search index is built from the Markdown sources in its own process
 // while Astro renders the pages: the two cores work at once (issue #8).
 const [astroStatus, searchStatus] = await Promise.all([
-  runAstroBuildWithProgress({
-    command: process.execPath,
-    args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
-    env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
-    contentDir: siteConfig.contentDir,
-    cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
-  }),
+  astroBuild(),
   run([path.resolve('scripts/build-search-index.ts'), '--out', searchDir], buildEnv),
 ]);
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { takeAstroFolderLock, type AstroFolderLock } from '../../scripts/lib/astroFolderLock.ts';
 
 // Outside the project: Vite watches the project root and would reload on our writes.
 const ROOT = mkdtempSync(path.join(os.tmpdir(), 'archive-dev-'));
@@ -24,6 +25,7 @@ let server: ChildProcess;
 let base = '';
 let log = '';
 let browser: Browser;
+let astroLock: AstroFolderLock | undefined;
 
 /**
  * The environment an editor's shell has: vitest adds DEV, MODE, NODE_ENV and
@@ -82,6 +84,9 @@ beforeAll(async () => {
   // Astro keeps the dev content store in .astro/ across runs; a store left by an
   // earlier run with other content can keep a fixed article's page at 404 (see
   // the editors' report). Each run here starts from a fresh store.
+  // The dev server writes .astro/ like a build does: builds of other test
+  // files wait until this one is done (see scripts/lib/astroFolderLock.ts).
+  astroLock = await takeAstroFolderLock();
   rmSync('.astro/data-store.json', { force: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -98,6 +103,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.kill();
+  if (server && server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
+  astroLock?.release();
   rmSync(ROOT, { recursive: true, force: true });
 });
 
