@@ -11,6 +11,8 @@ export const strings = {
   articleCount: (count: number) => `${count} 篇`,
   reporterPrefix: '记者',
   editorNotes: '编者注',
+  footnotesHeading: '注释',
+  footnoteBack: (number: number) => `返回正文第 ${number} 处引用`,
   titleSupplied: '标题为编者所加',
   titleSuppliedShort: '编者拟题',
   sourceNoteHeading: '来源说明',

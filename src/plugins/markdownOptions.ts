@@ -11,6 +11,7 @@ import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
 import rehypePhotoFigure from './rehype-photo-figure.ts';
 import rehypePhotoGallery from './rehype-photo-gallery.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
+import { strings } from '../lib/strings.ts';
 
 export const markdownOptions: UnifiedProcessorOptions = {
   gfm: true,
@@ -18,6 +19,12 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // the characters the source has.
   smartypants: false,
   remarkPlugins: [remarkCjkFriendly, remarkCjkLinebreak],
+  // Footnotes are labelled for Chinese readers, not with remark-rehype's English defaults.
+  remarkRehype: {
+    footnoteLabel: strings.footnotesHeading,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      strings.footnoteBack(referenceIndex + 1) + (rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''),
+  },
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.

@@ -12,16 +12,8 @@ const KEY = Symbol.for('maoming-archive.contentCheck');
 
 type Holder = { [KEY]?: ContentReport };
 
-const listeners: Array<(report: ContentReport) => void> = [];
-
 export function setDevReport(report: ContentReport): void {
   (globalThis as Holder)[KEY] = report;
-  for (const listener of listeners) listener(report);
-}
-
-/** Called after every check of the content folder (used by the dev search index). */
-export function onDevReport(listener: (report: ContentReport) => void): void {
-  listeners.push(listener);
 }
 
 export function getDevReport(): ContentReport | undefined {
