@@ -22,7 +22,7 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Footnotes are labelled for Chinese readers, not with remark-rehype's English defaults.
   remarkRehype: {
     footnoteLabel: strings.footnotesHeading,
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
       strings.footnoteBack(referenceIndex + 1) + (rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''),
   },
   // Astro parses raw HTML only after user plugins; parse it first so the
