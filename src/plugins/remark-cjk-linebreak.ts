@@ -8,13 +8,9 @@
 import type { Root, RootContent, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { CJK_CHARS, isCjk } from '../lib/cjkText.ts';
 
-/** Han, kana, Hangul, CJK and full-width punctuation, curly quotes, dashes, ellipses. */
-const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7`;
-const INNER_BREAK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])`, 'gu');
-const IS_CJK = new RegExp(`^[${CJK}]$`, 'u');
-
-const isCjk = (char: string | undefined) => char !== undefined && IS_CJK.test(char);
+const INNER_BREAK = new RegExp(`([${CJK_CHARS}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK_CHARS}])`, 'gu');
 const lastChar = (node: RootContent | undefined) => (node ? [...toString(node)].at(-1) : undefined);
 const firstChar = (node: RootContent | undefined) => (node ? [...toString(node)][0] : undefined);
 

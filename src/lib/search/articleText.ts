@@ -7,19 +7,8 @@
  */
 import { decodeHTML } from 'entities';
 import type { ArticleData } from '../articleSchema.ts';
+import { joinCjkAware } from '../cjkText.ts';
 
-// The same characters as src/plugins/remark-cjk-linebreak.ts, so index text and pages agree.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7]/u;
-
-function joinLines(lines: string[]): string {
-  let text = '';
-  for (const line of lines) {
-    if (text === '') text = line;
-    else if (CJK.test(text.slice(-1)) && CJK.test(line.charAt(0))) text += line;
-    else text += ` ${line}`;
-  }
-  return text;
-}
 
 function inlineText(block: string): string {
   return decodeHTML(
@@ -38,7 +27,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((block) =>
-      joinLines(
+      joinCjkAware(
         block
           .split('\n')
           .map((line) => line.trim().replace(/^(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/, '').trim())
