@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { takeBuildLock } from './lib/buildLock.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
@@ -22,8 +23,9 @@ import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
-const tmpDir = `${outDir}.tmp-${process.pid}`;
-const oldDir = `${outDir}.old-${process.pid}`;
+// Fixed names, not per process: Astro's incremental cache depends on it (scripts/lib/buildLock.ts).
+const tmpDir = `${outDir}.tmp`;
+const oldDir = `${outDir}.old`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 
 const started = performance.now();
@@ -35,6 +37,17 @@ function fail(message: string): never {
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
   process.exit(1);
 }
+
+const lock = takeBuildLock(outDir);
+if ('heldBy' in lock) {
+  console.error(`另一个构建（进程 ${lock.heldBy}）正在写入 ${outDir}，请等它结束。`);
+  console.error(`Another build (process ${lock.heldBy}) is writing ${outDir}; wait for it to finish.`);
+  process.exit(1);
+}
+process.on('exit', lock.release);
+// A build that was killed leaves its staging folders behind; they are stale.
+rmSync(tmpDir, { recursive: true, force: true });
+rmSync(oldDir, { recursive: true, force: true });
 
 // Imported here, not at the top, so a bad setting is reported, not thrown.
 const siteConfig = await import('../src/config.ts').then(
@@ -52,7 +65,7 @@ if (report.problems.length > 0) {
 // when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
 // rest: an inherited value would build a development site that publishes drafts.
 const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
-const searchDir = `${outDir}.search-${process.pid}`;
+const searchDir = `${outDir}.search`;
 
 /** Runs a Node script in a child process; resolves with its exit code. */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
