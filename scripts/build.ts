@@ -15,6 +15,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { takeBuildLock } from './lib/buildLock.ts';
+import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
@@ -69,7 +70,7 @@ const searchDir = `${outDir}.search`;
 
 /** Runs a Node script in a child process; resolves with its exit code. */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  const child = spawn(process.execPath, [...LEAN_NODE_FLAGS, ...args], { stdio: 'inherit', env });
   return new Promise((resolve) => child.on('close', resolve));
 }
 
@@ -81,7 +82,7 @@ const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'produ
 const [astroStatus, searchStatus] = await Promise.all([
   runAstroBuildWithProgress({
     command: process.execPath,
-    args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
+    args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
     env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
     contentDir: siteConfig.contentDir,
     cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
