@@ -19,6 +19,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { peakUntil, samplePeakTreeMemory, type MemorySample } from './lib/processTreeMemory.ts';
 import { memoryPlotSvg } from './lib/memoryPlot.ts';
 import { mergeResults, pagesPhaseClock, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
@@ -123,7 +124,7 @@ const projectCache = path.join(work, 'project-cache');
 rmSync(projectDist, { recursive: true, force: true });
 rmSync(projectCache, { recursive: true, force: true });
 const projectEnv = { ...baseEnv, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_CACHE_DIR: projectCache };
-const full = await measure('this project: full build', ['scripts/build.ts', '--out', projectDist], projectEnv, 'project-build.log');
+const full = await measure('this project: full build', [...LEAN_NODE_FLAGS, 'scripts/build.ts', '--out', projectDist], projectEnv, 'project-build.log');
 const fullLog = readFileSync(path.join(work, 'project-build.log'), 'utf8');
 const project: BuildFigures = {
   wallSeconds: full.seconds,
@@ -133,7 +134,7 @@ const project: BuildFigures = {
   ...distFigures(projectDist),
 };
 const added = addOneArticle();
-const rebuild = await measure('this project: rebuild after adding one article', ['scripts/build.ts', '--out', projectDist], projectEnv, 'project-rebuild.log');
+const rebuild = await measure('this project: rebuild after adding one article', [...LEAN_NODE_FLAGS, 'scripts/build.ts', '--out', projectDist], projectEnv, 'project-rebuild.log');
 rmSync(added);
 project.rebuildSeconds = rebuild.seconds;
 project.rebuildPeakBytes = rebuild.peakBytes;

@@ -5,7 +5,7 @@
  *   node scripts/build-search-index.ts --out dist/pagefind
  *     [--content <folder>]        default: ARCHIVE_CONTENT_DIR or content/articles
  *     [--cache <folder>]          reuse unchanged shards; default: node_modules/.astro/search-index
- *     [--shard-articles 20000]    articles per shard (memory per Pagefind process)
+ *     [--shard-articles 2500]     articles per shard (memory per Pagefind process)
  *     [--max-fragments N]         for hosts that limit the number of files (Cloudflare Pages)
  */
 import path from 'node:path';

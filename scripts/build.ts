@@ -10,11 +10,12 @@
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { takeAstroFolderLock } from './lib/astroFolderLock.ts';
+import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
@@ -23,25 +24,68 @@ import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
-const tmpDir = `${outDir}.tmp-${process.pid}`;
-const oldDir = `${outDir}.old-${process.pid}`;
+// Fixed names, not per process: Astro bakes outDir into the astro:assets
+// module, whose code is in the dependency hash of every article page (it
+// imports getImage); a new name each build made the incremental cache restore
+// no page. The folder lock below keeps two builds out of them.
+const tmpDir = `${outDir}.tmp`;
+const oldDir = `${outDir}.old`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+const searchDir = `${outDir}.search`;
+/** The search index's process, started before the content check (see below). */
+let searchIndex: ChildProcess | undefined;
 
 const started = performance.now();
 
+/** Stops the search index, if started, and drops what it wrote. */
+function stopSearchIndex(): void {
+  if (searchIndex && searchIndex.exitCode === null) searchIndex.kill();
+  rmSync(searchDir, { recursive: true, force: true });
+}
+
 /** Stops the build with a readable message; the previous output is not touched. */
 function fail(message: string): never {
+  stopSearchIndex();
   console.error(message);
   console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
   process.exit(1);
 }
 
+// One build at a time in this project folder: Astro's generated modules in
+// .astro/ and the fixed staging folders are shared (scripts/lib/astroFolderLock.ts).
+// Released when this process exits.
+await takeAstroFolderLock({
+  onWait: () => console.log('本项目中另一个构建正在进行，等待它结束… / Waiting for another build in this project folder…'),
+});
+// A build that was killed leaves its staging folders behind; they are stale.
+rmSync(tmpDir, { recursive: true, force: true });
+rmSync(oldDir, { recursive: true, force: true });
+
 // Imported here, not at the top, so a bad setting is reported, not thrown.
 const siteConfig = await import('../src/config.ts').then(
   (module) => module.siteConfig,
   (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
 );
+// Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
+// when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
+// rest: an inherited value would build a development site that publishes drafts.
+const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
+// NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
+// Astro builds in dev mode, and dev mode publishes drafts.
+const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+
+// The search index is built from the Markdown sources in its own process,
+// the longest step on large archives, so it starts before the content check
+// and runs while Astro renders the pages: the two cores work at once (issue
+// #8). Its output waits until the check has passed; if the check fails, the
+// index is stopped and nothing of it is shown or kept.
+searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts/build-search-index.ts'), '--out', searchDir], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: buildEnv,
+});
+const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
+
 const report = checkContentDir(siteConfig.contentDir);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
@@ -49,48 +93,20 @@ if (report.problems.length > 0) {
   console.warn(output);
 }
 
-// Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
-// when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
-// rest: an inherited value would build a development site that publishes drafts.
-const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
-const searchDir = `${outDir}.search-${process.pid}`;
-
-/** Runs a Node script in a child process; resolves with its exit code. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
-  return new Promise((resolve) => child.on('close', resolve));
-}
-
-// NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
-// Astro builds in dev mode, and dev mode publishes drafts.
-const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-// Astro's generated modules live in this folder's .astro/: one Astro run at a
-// time (see astroFolderLock.ts). The search index does not touch them.
-async function astroBuild(): Promise<number | null> {
-  const lock = await takeAstroFolderLock({
-    onWait: () => console.log('另一个构建正在使用本项目的 .astro/，等待它结束… / Waiting for another Astro run in this folder…'),
-  });
-  try {
-    return await runAstroBuildWithProgress({
-      command: process.execPath,
-      args: [astroBin, 'build', ...(values.full ? ['--force'] : [])],
-      env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
-      contentDir: siteConfig.contentDir,
-      cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
-    });
-  } finally {
-    lock.release();
-  }
-}
-
-// The search index is built from the Markdown sources in its own process
-// while Astro renders the pages: the two cores work at once (issue #8).
-const [astroStatus, searchStatus] = await Promise.all([
-  astroBuild(),
-  run([path.resolve('scripts/build-search-index.ts'), '--out', searchDir], buildEnv),
+searchIndex.stdout!.pipe(process.stdout);
+searchIndex.stderr!.pipe(process.stderr);
+const [astroStatus, searchIndexStatus] = await Promise.all([
+  runAstroBuildWithProgress({
+    command: process.execPath,
+    args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
+    env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
+    contentDir: siteConfig.contentDir,
+    cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
+  }),
+  searchStatus,
 ]);
 
-if (astroStatus !== 0 || searchStatus !== 0) {
+if (astroStatus !== 0 || searchIndexStatus !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(searchDir, { recursive: true, force: true });
   fail(

@@ -22,6 +22,9 @@ const articles = defineCollection({
         // The id keeps the folders so two files with the same name in different
         // folders stay distinct; src/lib/articles.ts reports permalink clashes.
         generateId: ({ entry }) => entry.replace(/\.(md|markdown)$/i, ''),
+        // Pages use the rendered HTML only; not keeping the Markdown source in
+        // the data store saves memory on large archives (README "Large archives").
+        retainBody: false,
       }),
     ),
   ),

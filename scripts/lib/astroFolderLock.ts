@@ -7,7 +7,8 @@
  * builds of different content folders, or a build beside the dev server of the
  * tests) overwrite each other's file, and a build can then bundle the other
  * one's image list and fail with `LocalImageUsedWrongly` on a cover photo.
- * So every build takes this lock and waits while another Astro run holds it.
+ * The build also stages into fixed folder names (dist.tmp: see build.ts).
+ * So every build takes this lock and waits while another build holds it.
  *
  * The lock is a folder (mkdir is atomic) holding the owner's pid; a lock whose
  * owner has died is taken over, so a killed build never blocks the next one.

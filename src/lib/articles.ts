@@ -173,7 +173,11 @@ export async function getOnThisDay(date: string): Promise<Article[]> {
   return onThisDay(await getArticles(), date);
 }
 
-/** Minutes to read an article's body (Chinese, ~400 characters a minute). */
+/**
+ * Minutes to read an article's body (Chinese, ~400 characters a minute),
+ * counted on the rendered HTML: the data store does not keep the Markdown
+ * source (retainBody: false in src/content.config.ts saves memory at scale).
+ */
 export function getReadingMinutes(article: Article): number {
-  return readingMinutes(article.entry.body ?? '');
+  return readingMinutes(article.entry.rendered?.html ?? '');
 }

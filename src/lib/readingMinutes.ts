@@ -9,8 +9,9 @@ export const CHARS_PER_MINUTE = 400;
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_OR_DIGIT_RUN = /[\p{Script=Latin}\p{Nd}]+(?:[.,:/-][\p{Script=Latin}\p{Nd}]+)*/gu;
-// Markdown syntax that readers never see: image/link targets, HTML tags.
-const MARKUP = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]+>/g;
+// Markup readers never see: Markdown image/link targets, HTML tags and
+// character references (pages count the rendered HTML, src/lib/articles.ts).
+const MARKUP = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]+>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/gi;
 
 /** How many "reading units" a text holds: Han characters plus Latin/digit runs. */
 export function countReadingUnits(text: string): number {

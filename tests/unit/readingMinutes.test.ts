@@ -12,6 +12,10 @@ describe('reading time for Chinese', () => {
     expect(countReadingUnits('![云海](photos/yun-hai.jpg)看[云](https://example.org/abc)<br>')).toBe(2);
   });
 
+  it('counts rendered HTML like its Markdown: tags, attributes and character references are not read', () => {
+    expect(countReadingUnits('<p>云海 &amp; 茂名<img alt="云海" src="a.jpg"></p><p>&#x26;&quot;</p>')).toBe(4);
+  });
+
   it('reads about 400 characters a minute, at least one minute', () => {
     expect(readingMinutes('字'.repeat(400))).toBe(1);
     expect(readingMinutes('字'.repeat(1000))).toBe(3);
