@@ -20,7 +20,6 @@ const PLACEHOLDER: ArticleData = {
   notes: [],
   titleSupplied: false,
   draft: true,
-  layout: 'article',
 };
 
 /** The part of Astro's (internal, untyped) entry type the glob loader calls. */
