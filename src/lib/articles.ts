@@ -9,17 +9,19 @@ import { articlePermalink, slugFromFile } from './permalink.ts';
 import { describePermalinkClashes, findPermalinkClashes } from './findPermalinkClashes.ts';
 import {
   countsByDay,
-  groupByPage,
   groupByReporter,
   groupByTag,
   groupIssues,
   issueNeighbours,
   neighboursInIssue,
   onThisDay,
+  splitIssue,
   type NamedGroup,
   type PageGroup,
 } from './archiveQueries.ts';
 import { readingMinutes } from './readingMinutes.ts';
+import { issuePath } from './issueDate.ts';
+import { PAGE_SIZE, paginate, type PageSlice } from './paginate.ts';
 import { buildRelatedIndex } from './relatedIndex.ts';
 
 export interface Article {
@@ -101,10 +103,22 @@ export async function getIssueNeighbours(date: string): Promise<{ earlier?: Issu
   return issueNeighbours(await getIssues(), date);
 }
 
-/** An issue's articles grouped by printed page (版面), in page order. */
-export function getIssuePages(issue: Issue): PageGroup<Article>[] {
-  return groupByPage(issue.articles);
+/** Where the numbered pages of a long issue live: /YYYY/MM/DD/page/2/ (see pagePath). */
+export const ISSUE_PAGE_PREFIX = 'page/';
+
+/**
+ * An issue as numbered pages of at most 50 articles (one page for an ordinary
+ * day), each grouped by 版面 in page order.
+ */
+export function getIssueSlices(issue: Issue): IssueSlice[] {
+  // One item per numbered page: splitIssue has already cut the issue at PAGE_SIZE articles.
+  return paginate(splitIssue(issue.articles, PAGE_SIZE), issuePath(issue.date), 1, ISSUE_PAGE_PREFIX).map(
+    ({ items, ...slice }) => ({ ...slice, groups: items[0] ?? [] }),
+  );
 }
+
+/** One numbered page of an issue: its 版面 groups and the addresses around it. */
+export type IssueSlice = Omit<PageSlice<never>, 'items'> & { groups: PageGroup<Article>[] };
 
 /** Years that have issues, newest first. */
 export async function getYears(): Promise<number[]> {

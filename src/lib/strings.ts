@@ -82,6 +82,8 @@ export const strings = {
   laterIssue: '下一期',
   issuePagesHeading: (date: string) => `${date}`,
   otherPages: '其他',
+  continuedPage: '（续）',
+  moreInIssue: (count: number) => `本期共 ${count} 篇，查看其余文章`,
   pageLabel: (page?: number, section?: string) =>
     [page ? `第${page}版` : '', section ?? ''].filter(Boolean).join(' ') || '其他',
   yearTitle: (year: number) => `${year}年`,

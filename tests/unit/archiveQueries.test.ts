@@ -9,6 +9,7 @@ import {
   neighboursInIssue,
   onThisDay,
   relatedArticles,
+  splitIssue,
   type ArticleLike,
 } from '../../src/lib/archiveQueries.ts';
 
@@ -32,6 +33,22 @@ describe('archive queries', () => {
     expect(issueNeighbours(issues, '2022-03-15')).toMatchObject({ earlier: { date: '2021-07-01' }, later: { date: '2023-03-15' } });
     expect(issueNeighbours(issues, '2023-03-15').later).toBeUndefined();
     expect(issueNeighbours(issues, '2020-03-15').earlier).toBeUndefined();
+  });
+
+  it('splits a long issue into pages that keep the 版面 order and mark a 版面 carried over', () => {
+    // Sections of page 1 interleave in article order; the split follows the grouped order.
+    const day = Array.from({ length: 7 }, (_, i) =>
+      article(`x${i}`, '2023-03-15', { page: i < 5 ? 1 : 2, section: i < 5 ? (i % 2 ? '城事' : '要闻') : '体育' }),
+    );
+    const pages = splitIssue(day, 3);
+    const shape = pages.map((groups) => groups.map((g) => [g.page, g.section, g.articles.map((a) => a.id), g.continued ?? false]));
+    expect(shape).toEqual([
+      [[1, '城事', ['x1', 'x3'], false], [1, '要闻', ['x0'], false]],
+      [[1, '要闻', ['x2', 'x4'], true], [2, '体育', ['x5'], false]],
+      [[2, '体育', ['x6'], true]],
+    ]);
+    expect(splitIssue(day, 50)).toHaveLength(1);
+    expect(splitIssue([], 50)).toEqual([[]]);
   });
 
   it('groups an issue by printed page, unnumbered pages last', () => {

@@ -22,4 +22,12 @@ describe('pagination', () => {
     expect(pageParam(2)).toBe('2');
     expect(pagePath('/r/', 1)).toBe('/r/');
   });
+
+  it('puts a prefix before the number where a bare number would clash (a day\'s issue)', () => {
+    const pages = paginate(Array.from({ length: 51 }), '/2022/02/24/', 50, 'page/');
+    expect(pages.map((p) => p.path)).toEqual(['/2022/02/24/', '/2022/02/24/page/2/']);
+    expect(pages[1]!.prevPath).toBe('/2022/02/24/');
+    expect(pageParam(2, 'page/')).toBe('page/2');
+    expect(pageParam(1, 'page/')).toBeUndefined();
+  });
 });
