@@ -12,6 +12,7 @@ import type { ArticleData } from '../articleSchema.ts';
 
 /** Stands in for a broken article until it is fixed; never rendered (the overlay blocks pages). */
 const PLACEHOLDER: ArticleData = {
+  layout: 'article',
   title: '（这篇文章有错误，见错误提示）',
   date: '1970-01-01',
   reporters: [],
