@@ -151,10 +151,19 @@ export function relatedArticles<A extends ArticleLike>(articles: readonly A[], a
   return buildRelatedIndex(articles)(article, limit);
 }
 
-/** 往年今日: articles printed on the same month and day in earlier years, newest first. */
-export function onThisDay<A extends ArticleLike>(articles: readonly A[], date: string): A[] {
-  const monthDay = date.slice(5);
-  return articles.filter((article) => article.data.date.slice(5) === monthDay && article.data.date < date);
+/**
+ * Issues grouped by month and day ("03-15"), newest first within each: the
+ * material of 往年今日 for whatever date the reader's clock says.
+ */
+export function issuesByMonthDay<I extends { date: string }>(issues: readonly I[]): Map<string, I[]> {
+  const byMonthDay = new Map<string, I[]>();
+  for (const issue of issues) {
+    const key = issue.date.slice(5);
+    const list = byMonthDay.get(key);
+    if (list) list.push(issue);
+    else byMonthDay.set(key, [issue]);
+  }
+  return byMonthDay;
 }
 
 /** Article counts per issue date. */

@@ -13,8 +13,8 @@ import {
   groupByTag,
   groupIssues,
   issueNeighbours,
+  issuesByMonthDay,
   neighboursInIssue,
-  onThisDay,
   splitIssue,
   type NamedGroup,
   type PageGroup,
@@ -22,6 +22,7 @@ import {
 import { readingMinutes } from './readingMinutes.ts';
 import { issuePath } from './issueDate.ts';
 import { PAGE_SIZE, paginate, type PageSlice } from './paginate.ts';
+import { onThisDayData, type OnThisDayData } from './onThisDay.ts';
 import { buildRelatedIndex } from './relatedIndex.ts';
 
 export interface Article {
@@ -182,9 +183,21 @@ export async function getArticlePages(): Promise<ArticlePageData[]> {
   );
 }
 
-/** 往年今日: articles of the same month and day in earlier years. */
-export async function getOnThisDay(date: string): Promise<Article[]> {
-  return onThisDay(await getArticles(), date);
+/** Every month-day ("03-15") that has issues, with those issues newest first (往年今日 for any date). */
+export async function getIssuesByMonthDay(): Promise<Map<string, Issue[]>> {
+  return issuesByMonthDay(await getIssues());
+}
+
+/** The month-days that have issues: those with a /on-this-day/MM-DD.json file. */
+export async function getOnThisDayDays(): Promise<string[]> {
+  return [...(await getIssuesByMonthDay()).keys()];
+}
+
+/** 往年今日 for `date`: issues of the same month and day in earlier years. */
+export async function getOnThisDay(date: string): Promise<OnThisDayData> {
+  const monthDay = date.slice(5);
+  const issues = (await getIssuesByMonthDay()).get(monthDay) ?? [];
+  return onThisDayData(monthDay, issues.filter((issue) => issue.date.slice(0, 4) < date.slice(0, 4)));
 }
 
 /** Minutes to read an article's body (Chinese, ~400 characters a minute). */

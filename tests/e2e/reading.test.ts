@@ -190,6 +190,66 @@ describe('dark mode toggle', () => {
   });
 });
 
+describe('往年今日 for the reader\'s own date', () => {
+  /** Home as a reader in Maoming sees it at `isoTime`, JavaScript on. */
+  async function homeAt(isoTime: string, scheme: 'light' | 'dark' = 'light') {
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', colorScheme: scheme });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.clock.setFixedTime(new Date(isoTime));
+    await page.goto(server.url('/'));
+    await page.waitForLoadState('networkidle');
+    const section = page.locator('[data-on-this-day]');
+    return { context, page, section, requests };
+  }
+  const issueLinks = (section: import('playwright-core').Locator) =>
+    section.locator(':scope > ul > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  it('shows the reader\'s day, not the newest issue\'s: 24 February', async () => {
+    // 23:30 UTC on the 23rd is already the 24th in Maoming: the reader's local calendar counts.
+    const { context, page, section } = await homeAt('2026-02-23T16:30:00Z');
+    await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（2月24日）');
+    expect(await issueLinks(section)).toEqual(['/2023/02/24/', '/2022/02/24/', '/2021/02/24/', '/2020/02/24/']);
+    expect(await section.locator('[data-fallback-note]').count()).toBe(0);
+    expect(await section.locator('ul ul a').first().getAttribute('href')).toMatch(/^\/2023\/02\/24\/[^/]+\/$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-home-on-this-day-1280.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('counts only years before the reader\'s own', async () => {
+    const { context, section } = await homeAt('2023-03-15T02:00:00Z');
+    await expect.poll(() => issueLinks(section)).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
+    await context.close();
+  });
+
+  it('hides the section on a day no earlier year printed, without asking the server', async () => {
+    const { context, section, requests } = await homeAt('2026-06-15T02:00:00Z');
+    await expect.poll(() => section.isHidden()).toBe(true);
+    expect(requests.filter((url) => url.includes('/on-this-day/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript shows the newest issue\'s day and says so', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const section = page.locator('[data-on-this-day]');
+    expect(await section.locator('h2').textContent()).toBe('往年今日（3月15日）');
+    expect(await section.locator('[data-fallback-note]').isVisible()).toBe(true);
+    expect(await issueLinks(section)).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
+    await context.close();
+  });
+
+  it('has no axe violations in the dark scheme with the reader\'s day shown', async () => {
+    const { context, page, section } = await homeAt('2026-07-01T02:00:00Z', 'dark');
+    await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（7月1日）');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
     const page = await open(PAGE_TYPES.article!);

@@ -7,7 +7,7 @@ import {
   groupIssues,
   issueNeighbours,
   neighboursInIssue,
-  onThisDay,
+  issuesByMonthDay,
   relatedArticles,
   splitIssue,
   type ArticleLike,
@@ -83,9 +83,10 @@ describe('archive queries', () => {
     expect(relatedArticles([a1, ...many], a1)).toHaveLength(5);
   });
 
-  it('finds 往年今日: same month and day, earlier years only', () => {
-    expect(onThisDay(all, '2023-03-15').map((a) => a.id)).toEqual(['b1', 'd1']);
-    expect(onThisDay(all, '2020-03-15')).toEqual([]);
+  it('groups issues by month and day for 往年今日, newest first', () => {
+    const byMonthDay = issuesByMonthDay(groupIssues(all));
+    expect(byMonthDay.get('03-15')?.map((i) => i.date)).toEqual(['2023-03-15', '2022-03-15', '2020-03-15']);
+    expect([...byMonthDay.keys()]).toEqual(['03-15', '07-01']);
   });
 
   it('counts articles per day', () => {
