@@ -102,6 +102,8 @@ describe('the article page', () => {
     console.log(`article page: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB (uncompressed, as this server sends them)`);
     expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
     expect(total).toBeLessThan(50 * 1024);
+    // The search highlighter (and its normalisation tables) loads only for ?hl= (tests/e2e/searchUi.test.ts).
+    expect(sizes.map(({ url }) => url).filter((url) => /highlightArticle|findMatches|traditionalChars|tokens/.test(url))).toEqual([]);
     await page.close();
   });
 
