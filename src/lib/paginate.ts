@@ -47,3 +47,16 @@ export function paginate<T>(items: readonly T[], firstPath: string, size: number
 export function pageParam(number: number, prefix = ''): string | undefined {
   return number <= 1 ? undefined : `${prefix}${number}`;
 }
+
+/**
+ * The page numbers worth a link from page `current` of `total`: the first, the
+ * last and two either side of the current one, with null where a run is left
+ * out ("…"). A reporter with 2,000 articles has 40 pages; 40 links on every
+ * page would be noise to read and DOM to lay out.
+ */
+export function pageWindow(current: number, total: number, reach = 2): (number | null)[] {
+  const shown = [...new Set([1, total, ...Array.from({ length: reach * 2 + 1 }, (_, i) => current - reach + i)])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}
