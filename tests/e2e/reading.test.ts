@@ -81,6 +81,29 @@ describe('screenshots and small screens', () => {
     });
   }
 
+  it('at 390 px a Chinese date wraps whole or at its space, never 2023年3月 / 15日 or 星期 / 五', async () => {
+    // The height of each line box of an element: one per line it takes.
+    const lines = (page: Page, selector: string) =>
+      page.$eval(selector, (el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
+    const home = await open('/', { width: 390 });
+    expect(await lines(home, 'h1 a')).toBe(1);
+    await home.close();
+    const day = await open(PAGE_TYPES.day!, { width: 390 });
+    // "2022年2月25日 星期五" may take two lines, split only at the space.
+    const text = await day.$eval('.prev-next .next .title', (el) => {
+      const range = document.createRange();
+      const node = el.firstChild!;
+      const tops = [...(node.textContent ?? '')].map((_, i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+      return [...(node.textContent ?? '')].filter((_, i) => i > 0 && tops[i] !== tops[i - 1]).join('');
+    });
+    expect(['', '星']).toContain(text);
+    await day.close();
+  });
+
   it('the article in dark mode (screenshot)', async () => {
     const page = await open(PAGE_TYPES.article!, { width: 390, scheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOTS}/reading-article-dark-390.png`, fullPage: true });
