@@ -275,6 +275,36 @@ describe('往年今日 for the reader\'s own date', () => {
   });
 });
 
+describe('no layout shift from content that arrives after load', () => {
+  // Layout-shift entries summed as Lighthouse's CLS does (no recent input).
+  const RECORD_SHIFTS = `
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  `;
+  async function shiftOf(sitePath: string, isoTime: string, ready: string) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_SHIFTS);
+    await page.clock.setFixedTime(new Date(isoTime));
+    await page.goto(server.url(sitePath));
+    await page.waitForSelector(ready, { state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+    await context.close();
+    return shift;
+  }
+
+  it('search results fill in without moving what is in view', async () => {
+    expect(await shiftOf(PAGE_TYPES.search!, '2026-02-23T16:30:00Z', '[data-search-count]:not([data-search-count=""])')).toBeLessThan(0.01);
+  });
+
+  it('home swaps in the reader\'s 往年今日 without moving what is in view', async () => {
+    expect(await shiftOf('/', '2026-02-23T16:30:00Z', '[data-on-this-day]:not([hidden]):not(:has([data-fallback-note]))')).toBeLessThan(0.01);
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
     const page = await open(PAGE_TYPES.article!);
