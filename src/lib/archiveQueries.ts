@@ -38,6 +38,8 @@ export interface PageGroup<A extends ArticleLike> {
   page?: number | undefined;
   section?: string | undefined;
   articles: A[];
+  /** This group carries on a 版面 begun on the previous page of a long issue. */
+  continued?: boolean | undefined;
 }
 
 /** Groups articles by issue date, keeping their order (newest issue first). */
@@ -78,6 +80,31 @@ export function groupByPage<A extends ArticleLike>(articles: readonly A[]): Page
       (a.page ?? Number.MAX_SAFE_INTEGER) - (b.page ?? Number.MAX_SAFE_INTEGER) ||
       (a.section ?? '').localeCompare(b.section ?? '', 'zh-Hans-CN'),
   );
+}
+
+/**
+ * A long issue split into pages of at most `size` articles, each regrouped by
+ * 版面. The split follows the grouped order (not the raw article order, which
+ * can interleave sections of one printed page), so a 版面 cut by a page break
+ * carries on at the top of the next page, marked `continued`.
+ */
+export function splitIssue<A extends ArticleLike>(articles: readonly A[], size: number): PageGroup<A>[][] {
+  const flat = groupByPage(articles).flatMap((group) => group.articles.map((article) => ({ article, group })));
+  const pages: PageGroup<A>[][] = [];
+  for (let start = 0; start < flat.length; start += size) {
+    const page: PageGroup<A>[] = [];
+    let current: PageGroup<A> | undefined;
+    flat.slice(start, start + size).forEach(({ article, group }, index) => {
+      if (index === 0 || flat[start + index - 1]!.group !== group) {
+        const continued = index === 0 && start > 0 && flat[start - 1]!.group === group;
+        current = { page: group.page, section: group.section, articles: [], ...(continued ? { continued } : {}) };
+        page.push(current);
+      }
+      current!.articles.push(article);
+    });
+    pages.push(page);
+  }
+  return pages.length > 0 ? pages : [[]];
 }
 
 /** The article before and after this one in its issue's page order. */
@@ -124,10 +151,19 @@ export function relatedArticles<A extends ArticleLike>(articles: readonly A[], a
   return buildRelatedIndex(articles)(article, limit);
 }
 
-/** 往年今日: articles printed on the same month and day in earlier years, newest first. */
-export function onThisDay<A extends ArticleLike>(articles: readonly A[], date: string): A[] {
-  const monthDay = date.slice(5);
-  return articles.filter((article) => article.data.date.slice(5) === monthDay && article.data.date < date);
+/**
+ * Issues grouped by month and day ("03-15"), newest first within each: the
+ * material of 往年今日 for whatever date the reader's clock says.
+ */
+export function issuesByMonthDay<I extends { date: string }>(issues: readonly I[]): Map<string, I[]> {
+  const byMonthDay = new Map<string, I[]>();
+  for (const issue of issues) {
+    const key = issue.date.slice(5);
+    const list = byMonthDay.get(key);
+    if (list) list.push(issue);
+    else byMonthDay.set(key, [issue]);
+  }
+  return byMonthDay;
 }
 
 /** Article counts per issue date. */

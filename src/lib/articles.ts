@@ -9,17 +9,20 @@ import { articlePermalink, slugFromFile } from './permalink.ts';
 import { describePermalinkClashes, findPermalinkClashes } from './findPermalinkClashes.ts';
 import {
   countsByDay,
-  groupByPage,
   groupByReporter,
   groupByTag,
   groupIssues,
   issueNeighbours,
+  issuesByMonthDay,
   neighboursInIssue,
-  onThisDay,
+  splitIssue,
   type NamedGroup,
   type PageGroup,
 } from './archiveQueries.ts';
 import { readingMinutes } from './readingMinutes.ts';
+import { issuePath } from './issueDate.ts';
+import { PAGE_SIZE, paginate, type PageSlice } from './paginate.ts';
+import { onThisDayData, type OnThisDayData } from './onThisDay.ts';
 import { buildRelatedIndex } from './relatedIndex.ts';
 
 export interface Article {
@@ -101,10 +104,22 @@ export async function getIssueNeighbours(date: string): Promise<{ earlier?: Issu
   return issueNeighbours(await getIssues(), date);
 }
 
-/** An issue's articles grouped by printed page (版面), in page order. */
-export function getIssuePages(issue: Issue): PageGroup<Article>[] {
-  return groupByPage(issue.articles);
+/** Where the numbered pages of a long issue live: /YYYY/MM/DD/page/2/ (see pagePath). */
+export const ISSUE_PAGE_PREFIX = 'page/';
+
+/**
+ * An issue as numbered pages of at most 50 articles (one page for an ordinary
+ * day), each grouped by 版面 in page order.
+ */
+export function getIssueSlices(issue: Issue): IssueSlice[] {
+  // One item per numbered page: splitIssue has already cut the issue at PAGE_SIZE articles.
+  return paginate(splitIssue(issue.articles, PAGE_SIZE), issuePath(issue.date), 1, ISSUE_PAGE_PREFIX).map(
+    ({ items, ...slice }) => ({ ...slice, groups: items[0] ?? [] }),
+  );
 }
+
+/** One numbered page of an issue: its 版面 groups and the addresses around it. */
+export type IssueSlice = Omit<PageSlice<never>, 'items'> & { groups: PageGroup<Article>[] };
 
 /** Years that have issues, newest first. */
 export async function getYears(): Promise<number[]> {
@@ -168,9 +183,21 @@ export async function getArticlePages(): Promise<ArticlePageData[]> {
   );
 }
 
-/** 往年今日: articles of the same month and day in earlier years. */
-export async function getOnThisDay(date: string): Promise<Article[]> {
-  return onThisDay(await getArticles(), date);
+/** Every month-day ("03-15") that has issues, with those issues newest first (往年今日 for any date). */
+export async function getIssuesByMonthDay(): Promise<Map<string, Issue[]>> {
+  return issuesByMonthDay(await getIssues());
+}
+
+/** The month-days that have issues: those with a /on-this-day/MM-DD.json file. */
+export async function getOnThisDayDays(): Promise<string[]> {
+  return [...(await getIssuesByMonthDay()).keys()];
+}
+
+/** 往年今日 for `date`: issues of the same month and day in earlier years. */
+export async function getOnThisDay(date: string): Promise<OnThisDayData> {
+  const monthDay = date.slice(5);
+  const issues = (await getIssuesByMonthDay()).get(monthDay) ?? [];
+  return onThisDayData(monthDay, issues.filter((issue) => issue.date.slice(0, 4) < date.slice(0, 4)));
 }
 
 /**

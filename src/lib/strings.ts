@@ -84,6 +84,8 @@ export const strings = {
   laterIssue: '下一期',
   issuePagesHeading: (date: string) => `${date}`,
   otherPages: '其他',
+  continuedPage: '（续）',
+  moreInIssue: (count: number) => `本期共 ${count} 篇，查看其余文章`,
   pageLabel: (page?: number, section?: string) =>
     [page ? `第${page}版` : '', section ?? ''].filter(Boolean).join(' ') || '其他',
   yearTitle: (year: number) => `${year}年`,
@@ -107,6 +109,8 @@ export const strings = {
   archiveSpan: (first: string, last: string, issues: number, articles: number) =>
     `收录 ${first} 至 ${last}，共 ${issues} 期、${articles} 篇文章。`,
   onThisDayHeading: (monthDay: string) => `往年今日（${monthDay}）`,
+  onThisDayIssue: (date: string, count: number) => `${date} · ${count} 篇`,
+  onThisDayFallback: '按最新一期的日期列出；浏览器启用脚本时按您今天的日期显示。',
   calendarHeading: '日历',
   browseByDate: '按日期浏览',
   issueNavigation: '前后各期',

@@ -3,7 +3,7 @@
  * on many sites, unless the reader is typing somewhere; and an article opened
  * from a search result gets its matches highlighted.
  */
-import { highlightArticle } from './highlightArticle.ts';
+import { HIGHLIGHT_PARAM } from './highlightParam.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -21,4 +21,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 const article = document.querySelector<HTMLElement>('article.article');
-if (article && location.search) void highlightArticle(article, location.search);
+// The highlighter carries the search's normalisation tables (~10 KB): load it only
+// for an article opened from a search result, not on every page of the site.
+if (article && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import('./highlightArticle.ts').then(({ highlightArticle }) => highlightArticle(article, location.search));
+}

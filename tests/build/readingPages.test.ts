@@ -63,10 +63,19 @@ describe('browsing by date', () => {
     expect(document.querySelector('h1')?.textContent).toContain('2023年3月15日 星期三');
     expect(document.body.textContent).toContain('收录 2020年1月8日 至 2023年3月15日，共 24 期、69 篇文章。');
     expect(document.querySelector('caption')?.textContent).toContain('2023年3月');
-    const onThisDay = document.querySelector('[aria-labelledby=on-this-day]');
+    // Without a script, 往年今日 is for the newest issue's day, and says so (tests/e2e/reading.test.ts shows the reader's day).
+    const onThisDay = document.querySelector('[data-on-this-day]');
     expect(onThisDay?.querySelector('h2')?.textContent).toBe('往年今日（3月15日）');
-    const dates = [...(onThisDay?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime'));
-    expect(new Set(dates)).toEqual(new Set(['2022-03-15', '2021-03-15', '2020-03-15']));
+    expect(onThisDay?.querySelector('[data-fallback-note]')?.textContent).toContain('按最新一期的日期');
+    expect(hrefs(onThisDay as unknown as Document, ':scope > ul > li > a')).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
+    expect(onThisDay?.getAttribute('data-days')?.split(' ')).toContain('02-24');
+    // Its data for every other day: one small JSON file per month-day, first headlines only.
+    const json = JSON.parse(readFileSync(path.join(dist, 'on-this-day/02-24.json'), 'utf8'));
+    expect(json.heading).toBe('往年今日（2月24日）');
+    expect(json.issues.map((i: { date: string }) => i.date)).toEqual(['2023-02-24', '2022-02-24', '2021-02-24', '2020-02-24']);
+    for (const issue of json.issues) expect(issue.articles.length).toBeLessThanOrEqual(3);
+    // Still no inline script that runs (CSP script-src 'self').
+    for (const script of document.querySelectorAll('script')) expect(script.hasAttribute('src')).toBe(true);
   });
 });
 

@@ -81,6 +81,29 @@ describe('screenshots and small screens', () => {
     });
   }
 
+  it('at 390 px a Chinese date wraps whole or at its space, never 2023年3月 / 15日 or 星期 / 五', async () => {
+    // The height of each line box of an element: one per line it takes.
+    const lines = (page: Page, selector: string) =>
+      page.$eval(selector, (el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
+    const home = await open('/', { width: 390 });
+    expect(await lines(home, 'h1 a')).toBe(1);
+    await home.close();
+    const day = await open(PAGE_TYPES.day!, { width: 390 });
+    // "2022年2月25日 星期五" may take two lines, split only at the space.
+    const text = await day.$eval('.prev-next .next .title', (el) => {
+      const range = document.createRange();
+      const node = el.firstChild!;
+      const tops = [...(node.textContent ?? '')].map((_, i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+      return [...(node.textContent ?? '')].filter((_, i) => i > 0 && tops[i] !== tops[i - 1]).join('');
+    });
+    expect(['', '星']).toContain(text);
+    await day.close();
+  });
+
   it('the article in dark mode (screenshot)', async () => {
     const page = await open(PAGE_TYPES.article!, { width: 390, scheme: 'dark' });
     await page.screenshot({ path: `${SCREENSHOTS}/reading-article-dark-390.png`, fullPage: true });
@@ -102,6 +125,8 @@ describe('the article page', () => {
     console.log(`article page: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB (uncompressed, as this server sends them)`);
     expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
     expect(total).toBeLessThan(50 * 1024);
+    // The search highlighter (and its normalisation tables) loads only for ?hl= (tests/e2e/searchUi.test.ts).
+    expect(sizes.map(({ url }) => url).filter((url) => /highlightArticle|findMatches|traditionalChars|tokens/.test(url))).toEqual([]);
     await page.close();
   });
 
@@ -187,6 +212,96 @@ describe('dark mode toggle', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
     await page.close();
+  });
+});
+
+describe('往年今日 for the reader\'s own date', () => {
+  /** Home as a reader in Maoming sees it at `isoTime`, JavaScript on. */
+  async function homeAt(isoTime: string, scheme: 'light' | 'dark' = 'light') {
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', colorScheme: scheme });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.clock.setFixedTime(new Date(isoTime));
+    await page.goto(server.url('/'));
+    await page.waitForLoadState('networkidle');
+    const section = page.locator('[data-on-this-day]');
+    return { context, page, section, requests };
+  }
+  const issueLinks = (section: import('playwright-core').Locator) =>
+    section.locator(':scope > ul > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  it('shows the reader\'s day, not the newest issue\'s: 24 February', async () => {
+    // 23:30 UTC on the 23rd is already the 24th in Maoming: the reader's local calendar counts.
+    const { context, page, section } = await homeAt('2026-02-23T16:30:00Z');
+    await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（2月24日）');
+    expect(await issueLinks(section)).toEqual(['/2023/02/24/', '/2022/02/24/', '/2021/02/24/', '/2020/02/24/']);
+    expect(await section.locator('[data-fallback-note]').count()).toBe(0);
+    expect(await section.locator('ul ul a').first().getAttribute('href')).toMatch(/^\/2023\/02\/24\/[^/]+\/$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-home-on-this-day-1280.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('counts only years before the reader\'s own', async () => {
+    const { context, section } = await homeAt('2023-03-15T02:00:00Z');
+    await expect.poll(() => issueLinks(section)).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
+    await context.close();
+  });
+
+  it('hides the section on a day no earlier year printed, without asking the server', async () => {
+    const { context, section, requests } = await homeAt('2026-06-15T02:00:00Z');
+    await expect.poll(() => section.isHidden()).toBe(true);
+    expect(requests.filter((url) => url.includes('/on-this-day/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript shows the newest issue\'s day and says so', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const section = page.locator('[data-on-this-day]');
+    expect(await section.locator('h2').textContent()).toBe('往年今日（3月15日）');
+    expect(await section.locator('[data-fallback-note]').isVisible()).toBe(true);
+    expect(await issueLinks(section)).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
+    await context.close();
+  });
+
+  it('has no axe violations in the dark scheme with the reader\'s day shown', async () => {
+    const { context, page, section } = await homeAt('2026-07-01T02:00:00Z', 'dark');
+    await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（7月1日）');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('no layout shift from content that arrives after load', () => {
+  // Layout-shift entries summed as Lighthouse's CLS does (no recent input).
+  const RECORD_SHIFTS = `
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  `;
+  async function shiftOf(sitePath: string, isoTime: string, ready: string) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_SHIFTS);
+    await page.clock.setFixedTime(new Date(isoTime));
+    await page.goto(server.url(sitePath));
+    await page.waitForSelector(ready, { state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+    await context.close();
+    return shift;
+  }
+
+  it('search results fill in without moving what is in view', async () => {
+    expect(await shiftOf(PAGE_TYPES.search!, '2026-02-23T16:30:00Z', '[data-search-count]:not([data-search-count=""])')).toBeLessThan(0.01);
+  });
+
+  it('home swaps in the reader\'s 往年今日 without moving what is in view', async () => {
+    expect(await shiftOf('/', '2026-02-23T16:30:00Z', '[data-on-this-day]:not([hidden]):not(:has([data-fallback-note]))')).toBeLessThan(0.01);
   });
 });
 

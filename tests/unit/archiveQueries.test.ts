@@ -7,8 +7,9 @@ import {
   groupIssues,
   issueNeighbours,
   neighboursInIssue,
-  onThisDay,
+  issuesByMonthDay,
   relatedArticles,
+  splitIssue,
   type ArticleLike,
 } from '../../src/lib/archiveQueries.ts';
 
@@ -32,6 +33,22 @@ describe('archive queries', () => {
     expect(issueNeighbours(issues, '2022-03-15')).toMatchObject({ earlier: { date: '2021-07-01' }, later: { date: '2023-03-15' } });
     expect(issueNeighbours(issues, '2023-03-15').later).toBeUndefined();
     expect(issueNeighbours(issues, '2020-03-15').earlier).toBeUndefined();
+  });
+
+  it('splits a long issue into pages that keep the 版面 order and mark a 版面 carried over', () => {
+    // Sections of page 1 interleave in article order; the split follows the grouped order.
+    const day = Array.from({ length: 7 }, (_, i) =>
+      article(`x${i}`, '2023-03-15', { page: i < 5 ? 1 : 2, section: i < 5 ? (i % 2 ? '城事' : '要闻') : '体育' }),
+    );
+    const pages = splitIssue(day, 3);
+    const shape = pages.map((groups) => groups.map((g) => [g.page, g.section, g.articles.map((a) => a.id), g.continued ?? false]));
+    expect(shape).toEqual([
+      [[1, '城事', ['x1', 'x3'], false], [1, '要闻', ['x0'], false]],
+      [[1, '要闻', ['x2', 'x4'], true], [2, '体育', ['x5'], false]],
+      [[2, '体育', ['x6'], true]],
+    ]);
+    expect(splitIssue(day, 50)).toHaveLength(1);
+    expect(splitIssue([], 50)).toEqual([[]]);
   });
 
   it('groups an issue by printed page, unnumbered pages last', () => {
@@ -66,9 +83,10 @@ describe('archive queries', () => {
     expect(relatedArticles([a1, ...many], a1)).toHaveLength(5);
   });
 
-  it('finds 往年今日: same month and day, earlier years only', () => {
-    expect(onThisDay(all, '2023-03-15').map((a) => a.id)).toEqual(['b1', 'd1']);
-    expect(onThisDay(all, '2020-03-15')).toEqual([]);
+  it('groups issues by month and day for 往年今日, newest first', () => {
+    const byMonthDay = issuesByMonthDay(groupIssues(all));
+    expect(byMonthDay.get('03-15')?.map((i) => i.date)).toEqual(['2023-03-15', '2022-03-15', '2020-03-15']);
+    expect([...byMonthDay.keys()]).toEqual(['03-15', '07-01']);
   });
 
   it('counts articles per day', () => {
