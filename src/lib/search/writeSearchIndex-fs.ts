@@ -13,21 +13,19 @@ export interface IndexStats {
 }
 
 /**
- * Builds one Pagefind index of the given articles into outputPath. Closing the
- * Pagefind service afterwards ends its process, so each call's memory is freed.
+ * Builds one Pagefind index of the given articles into outputPath. Records
+ * are added in the order given, which is the order Pagefind returns them for
+ * a search without a query: the browser takes it as the date order (pass
+ * them newest first). Closing the Pagefind service afterwards ends its
+ * process, so each call's memory is freed.
  */
-export async function writeSearchIndex(
-  articles: ArticleSource[],
-  outputPath: string,
-  shard: string,
-  maxFragments?: number,
-): Promise<IndexStats> {
+export async function writeSearchIndex(articles: ArticleSource[], outputPath: string, maxFragments?: number): Promise<IndexStats> {
   await prepareNormalise();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', ...(maxFragments ? { maxFragments } : {}) });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   try {
     for (const article of articles) {
-      const added = await index.addCustomRecord(searchRecord(article, shard));
+      const added = await index.addCustomRecord(searchRecord(article));
       if (added.errors.length > 0) throw new Error(`${article.file}：${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
