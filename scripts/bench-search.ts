@@ -159,13 +159,20 @@ order.sort((a, b) => a.turn - b.turn || a.index - b.index);
 let stopped = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopped = true));
 let done = 0;
-for (const { index } of order) {
+queryLoop: for (const { index } of order) {
   if (stopped) break;
   const query = queries[index]!;
   for (const system of systems) {
     servedBytes = 0;
     gzippedBytes = 0;
-    const run = await runQuery(browser, server.url(system.page), query.query);
+    let run;
+    try {
+      run = await runQuery(browser, server.url(system.page), query.query);
+    } catch (error) {
+      // Playwright closes the browser on SIGTERM/SIGINT itself: report what was done.
+      if (stopped) break queryLoop;
+      throw error;
+    }
     const [bytes, gzip] = [servedBytes, gzippedBytes];
     const score = scoreQuery(run, truths[index]!);
     runsBySystem.get(system.name)!.push({ query, exact: score.exactCount, recall: score.recall, precision: score.precision, ms: run.milliseconds, bytes, gzip });
@@ -198,7 +205,7 @@ for (const system of systems) {
   }
   figures.set(system.name, byKind);
 }
-await browser.close();
+await browser.close().catch(() => {}); // already closed when stopped
 await server.close();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
