@@ -76,7 +76,10 @@ step('site build (scripts/build.ts)', ['scripts/build.ts', '--out', distDir], {
   // so both load the same page shell and differ only in the search itself.
   mkdirSync(path.join(distDir, 'search-default'), { recursive: true });
   const shell = readFileSync(path.join(distDir, 'search/index.html'), 'utf8');
-  const baseline = shell.replace(/<script type="module" src="[^"]*search\.astro[^"]*"><\/script>/, '<script type="module" src="./defaults-page.js"></script>');
+  const baseline = shell
+    .replace(/<script type="module" src="[^"]*search\.astro[^"]*"><\/script>/, '<script type="module" src="./defaults-page.js"></script>')
+    // The same head start for both: each page preloads its own pagefind.js.
+    .replace('href="/pagefind/pagefind.js"', 'href="/pagefind-default/pagefind.js"');
   if (baseline === shell) throw new Error('bench: could not find the search script in dist/search/index.html');
   writeFileSync(path.join(distDir, 'search-default/index.html'), baseline);
   copyFileSync('bench/search/defaults-page.js', path.join(distDir, 'search-default/defaults-page.js'));
@@ -147,13 +150,29 @@ const mean = (list: number[]) => list.reduce((sum, value) => sum + value, 0) / M
 type Run = { query: BenchQuery; exact: boolean; recall: number; precision: number; ms: number; bytes: number; gzip: number };
 const runsBySystem = new Map<string, Run[]>(systems.map((system) => [system.name, []]));
 const misses: string[] = [];
-// Systems take turns query by query, so load from other work on the machine
-// falls on both alike.
-for (const [index, query] of queries.entries()) {
+// Kinds take turns (one query of each, then the next), so a run stopped
+// early (Ctrl+C, or a time limit's SIGTERM) still reports every kind on the
+// queries done so far. Systems take turns query by query, so load from other
+// work on the machine falls on both alike.
+const order = queries.map((query, index) => ({ index, turn: queries.slice(0, index).filter((other) => other.kind === query.kind).length }));
+order.sort((a, b) => a.turn - b.turn || a.index - b.index);
+let stopped = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopped = true));
+let done = 0;
+queryLoop: for (const { index } of order) {
+  if (stopped) break;
+  const query = queries[index]!;
   for (const system of systems) {
     servedBytes = 0;
     gzippedBytes = 0;
-    const run = await runQuery(browser, server.url(system.page), query.query);
+    let run;
+    try {
+      run = await runQuery(browser, server.url(system.page), query.query);
+    } catch (error) {
+      // Playwright closes the browser on SIGTERM/SIGINT itself: report what was done.
+      if (stopped) break queryLoop;
+      throw error;
+    }
     const [bytes, gzip] = [servedBytes, gzippedBytes];
     const score = scoreQuery(run, truths[index]!);
     runsBySystem.get(system.name)!.push({ query, exact: score.exactCount, recall: score.recall, precision: score.precision, ms: run.milliseconds, bytes, gzip });
@@ -161,8 +180,10 @@ for (const [index, query] of queries.entries()) {
       misses.push(`${query.kind}\t${query.query}\treported ${run.count}, true ${truths[index]!.size}`);
     }
   }
-  if ((index + 1) % 100 === 0) console.log(`  ${index + 1}/${queries.length}`);
+  done += 1;
+  if (done % 100 === 0) console.log(`  ${done}/${queries.length} (${new Date().toISOString().slice(11, 19)} UTC, load average ${os.loadavg()[0]!.toFixed(2)})`);
 }
+if (stopped) console.log(`\nStopped early: ${done} of ${queries.length} queries done, reported below.`);
 const figures = new Map<string, Map<QueryKind, KindFigures>>();
 for (const system of systems) {
   const runs = runsBySystem.get(system.name)!;
@@ -184,12 +205,13 @@ for (const system of systems) {
   }
   figures.set(system.name, byKind);
 }
-await browser.close();
+await browser.close().catch(() => {}); // already closed when stopped
 await server.close();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const sizes = systems.map((system) => folderBytes(path.join(distDir, system.indexDir)));
-console.log(`\n${docs.length} stories, ${perKind} queries per kind, seed ${values.seed}; left: this site, right: Pagefind defaults\n`);
+const perKindDone = Math.min(...QUERY_KINDS.map((kind) => runsBySystem.get(systems[0]!.name)!.filter((run) => run.query.kind === kind).length));
+console.log(`\n${docs.length} stories, ${perKindDone} queries per kind, seed ${values.seed}; left: this site, right: Pagefind defaults; load average (1, 5, 15 min) at the end ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}\n`);
 console.log('| query kind | exact total count | top-10 recall | top-10 precision | median cold ms | p95 cold ms | cold-search bytes, median (as served / gzip text) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const kind of QUERY_KINDS) {

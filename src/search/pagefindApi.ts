@@ -1,5 +1,4 @@
 /** The small part of pagefind.js (Pagefind 1.6) that the search module uses. */
-import { SHARD_FILTER } from '../lib/search/filterNames.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -33,7 +32,6 @@ export interface PagefindApi {
 }
 
 const loaded = new Map<string, Promise<PagefindApi>>();
-const shardNames = new WeakMap<PagefindApi, string[]>();
 
 /**
  * Loads the site's pagefind.js once per base path, and merges the older
@@ -51,7 +49,6 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
       await module.options({ baseUrl: base });
       for (const shard of shards.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });
       await module.init();
-      shardNames.set(module, shards);
       return module;
     })();
     loaded.set(base, api);
@@ -62,22 +59,17 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 let dateOrder: Promise<Map<string, number>> | undefined;
 
 /**
- * Every article's place in the archive, newest first (0 = newest). Pagefind
- * sorts each index by date, but orders merged results by score, so the
- * shards are read one at a time (by their hidden shard filter) and joined
- * newest shard first: the same order a single index would give.
+ * Every article's place in the archive, newest first (0 = newest). A search
+ * without a query returns every record in the order it was added, newest
+ * first per shard (buildSearchIndex-fs.ts), all with the same score, and
+ * Pagefind joins merged shards in merge order (newest first) with a stable
+ * sort: so one such search gives the whole date order, with no sort key or
+ * filter to download.
  */
 export function loadDateOrder(api: PagefindApi): Promise<Map<string, number>> {
   dateOrder ??= (async () => {
-    const order = new Map<string, number>();
-    const shards = shardNames.get(api) ?? [];
-    // One index needs no shard filter (and so no filter download).
-    const lookups = shards.length > 1 ? shards.map((shard) => ({ [SHARD_FILTER]: [shard] })) : [undefined];
-    for (const filters of lookups) {
-      const response = await api.search(null, { filters, sort: { date: 'desc' } });
-      for (const result of response?.results ?? []) order.set(result.id, order.size);
-    }
-    return order;
+    const response = await api.search(null);
+    return new Map((response?.results ?? []).map((result, place) => [result.id, place]));
   })();
   return dateOrder;
 }

@@ -8,7 +8,7 @@ import { watchOfflineIndexMisses } from '../offline/searchNotice.ts';
 import { prepareNormalise } from '../lib/search/normalise.ts';
 import { FILTERS } from '../lib/search/filterNames.ts';
 import { formatResultDate } from './formatResultDate.ts';
-import { loadPagefind, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
+import { loadPagefind, type PagefindFragment } from './pagefindApi.ts';
 import { searchArchive, type SearchHit } from './engine.ts';
 import { countFacets, loadFacets, passes } from './facets.ts';
 import { readState, stateToSearch, type SearchState } from './searchState.ts';
@@ -103,9 +103,23 @@ export function runSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const view = findView(root);
   let generation = 0;
+  // Filter values and counts need the facet file, which a plain search does
+  // not: it is read once the reader filters or reaches for a filter control.
+  let facetsWanted = false;
+  let latest: { places: number[]; state: SearchState } | undefined;
+
+  async function showFacets(): Promise<void> {
+    facetsWanted = true;
+    const shown = latest;
+    if (!shown) return;
+    const facets = await loadFacets(base);
+    if (latest !== shown) return;
+    fillFilters(view, countFacets(facets, shown.places, shown.state.filters), shown.state);
+  }
 
   async function show(state: SearchState): Promise<void> {
     const current = ++generation;
+    latest = undefined;
     view.input.value = state.query;
     view.sort.value = state.sort;
     view.list.replaceChildren();
@@ -118,18 +132,17 @@ export function runSearchPage(root: HTMLElement): void {
     }
     view.status.textContent = strings.searchSearching;
     view.root.setAttribute('aria-busy', 'true');
-    let api: PagefindApi;
     let all: SearchHit[];
     let hits: SearchHit[];
     let terms: string[];
     const filtered = Object.keys(state.filters).length > 0;
     try {
-      api = await loadPagefind(base);
+      const api = await loadPagefind(base);
       ({ hits: all, terms } = await searchArchive(api, state.query, state.sort));
       hits = all;
       if (filtered) {
-        const facets = await loadFacets(api);
-        hits = all.filter((hit) => passes(facets, hit.id, state.filters));
+        const facets = await loadFacets(base);
+        hits = all.filter((hit) => passes(facets, hit.ageRank, state.filters));
       }
     } catch (error) {
       view.status.textContent = strings.searchFailed;
@@ -157,11 +170,9 @@ export function runSearchPage(root: HTMLElement): void {
     view.counter.setAttribute('data-search-count', String(hits.length));
     view.status.textContent = hits.length > 0 ? strings.searchFound(hits.length) : strings.searchNone(state.query);
     if (hits.length === 0) suggestionFor(view, state, terms);
-    // Filter values and their counts come after the results: they need the
-    // whole filter index, which the results themselves do not.
-    const facets = await loadFacets(api);
-    if (current !== generation) return;
-    fillFilters(view, countFacets(facets, all.map((hit) => hit.id), state.filters), state);
+    latest = { places: all.map((hit) => hit.ageRank), state };
+    // Offline without the facet file, the results stand; the filters stay empty.
+    if (facetsWanted || filtered) await showFacets().catch(() => {});
   }
 
   function navigate(state: SearchState): void {
@@ -179,6 +190,11 @@ export function runSearchPage(root: HTMLElement): void {
     // A new query starts from the whole archive.
     navigate(state.query === readState(location.search).query ? state : { ...state, filters: {} });
   });
+  const wantFacets = (event: Event) => {
+    if (!facetsWanted && (event.target as Element).closest?.('[data-search-filter]')) void showFacets().catch(() => {});
+  };
+  view.form.addEventListener('focusin', wantFacets);
+  view.form.addEventListener('pointerover', wantFacets);
   for (const select of [view.sort, ...view.filters.values()]) {
     select.addEventListener('change', () => navigate(formState()));
   }

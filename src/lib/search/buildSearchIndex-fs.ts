@@ -6,7 +6,12 @@
  * shard is the primary index at <outDir>; the others go to
  * <outDir>/shards/<name>/. <outDir>/shards.json names them all, newest
  * first (the primary first); the browser merges the others (Pagefind
- * mergeIndex).
+ * mergeIndex). <outDir>/facets.json holds every article's filter values
+ * (src/lib/search/facetFile.ts).
+ *
+ * Records are added newest first, and the shards are merged newest first, so
+ * a search without a query lists the whole archive newest first: the date
+ * order the browser ranks and filters by, with no sort key in the index.
  *
  * A shard is cached under <cacheDir>/<content hash>/ and reused as long as
  * its articles (files and contents), the shard settings and the index format
@@ -18,12 +23,14 @@ import path from 'node:path';
 import { loadArticleSources, type ArticleSource } from '../articleSources-fs.ts';
 import { DEFAULT_SHARD_ARTICLES, planShards } from './planShards.ts';
 import { writeSearchIndex } from './writeSearchIndex-fs.ts';
+import { encodeFacets } from './facetFile.ts';
+import { FACET_FILE } from './filterNames.ts';
 
 /**
  * Bump when the records or their words change (tokens.ts, normalise.ts,
  * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v5';
+export const INDEX_FORMAT = 'bigram-v6';
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -72,9 +79,12 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   rmSync(staging, { recursive: true, force: true });
   let reused = 0;
   const names: string[] = [];
+  const newestFirst: ArticleSource[] = [];
   for (const [position, shard] of shards.entries()) {
+    const articles = [...shard.articles].reverse();
+    newestFirst.push(...articles);
     const target = position === 0 ? staging : path.join(staging, 'shards', shard.name);
-    const hash = shardHash(shard.articles, options);
+    const hash = shardHash(articles, options);
     const cached = options.cacheDir ? path.join(options.cacheDir, hash) : undefined;
     const started = performance.now();
     const reuse = cached !== undefined && existsSync(cached);
@@ -82,7 +92,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
       reused += 1;
     } else {
       const building = cached ? `${cached}.tmp-${process.pid}` : target;
-      await writeSearchIndex(shard.articles, building, shard.name, options.maxFragments);
+      await writeSearchIndex(articles, building, options.maxFragments);
       if (cached) {
         mkdirSync(path.dirname(cached), { recursive: true });
         renameSync(building, cached);
@@ -94,8 +104,9 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(`检索索引分片 ${position + 1}/${shards.length}：${shard.name}，${shard.articles.length} 篇，${reuse ? '未变，复用' : '新建'}（${seconds} 秒）`);
   }
-  if (shards.length === 0) await writeSearchIndex([], staging, 'empty', options.maxFragments);
+  if (shards.length === 0) await writeSearchIndex([], staging, options.maxFragments);
   writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(names)}\n`);
+  writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(newestFirst)));
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
   renameSync(staging, options.outDir);

@@ -6,5 +6,7 @@
 /** The filters readers use (their Chinese labels live in src/lib/strings.ts). */
 export const FILTERS = ['year', 'section', 'reporter', 'tag'] as const;
 
-/** Hidden filter naming each record's shard, so the browser can read one shard's date order at a time. */
-export const SHARD_FILTER = 'shard';
+export type FilterName = (typeof FILTERS)[number];
+
+/** The facet file beside the index (src/lib/search/facetFile.ts). */
+export const FACET_FILE = 'facets.json';

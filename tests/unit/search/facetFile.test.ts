@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFacets, encodeFacets, type FacetSource } from '../../../src/lib/search/facetFile.ts';
+
+const article = (date: string, section: string | undefined, reporters: string[], tags: string[]): FacetSource => ({
+  data: { date, section, reporters, tags },
+});
+
+describe('facet file', () => {
+  const newestFirst = [
+    article('2023-06-03', '要闻', ['梁奈'], ['天气']),
+    article('2023-01-02', undefined, [], []),
+    article('2022-12-31', '要闻', ['梁奈', '王创'], ['天气', '天气']),
+    article('2021-03-10', '城事', ['王创'], []),
+  ];
+
+  it('names articles by date place (0 = newest) and round-trips', () => {
+    const index = decodeFacets(JSON.parse(JSON.stringify(encodeFacets(newestFirst))));
+    expect([...index.keys()]).toEqual(['year', 'section', 'reporter', 'tag']);
+    expect(index.get('year')).toEqual(new Map([['2023', new Set([0, 1])], ['2022', new Set([2])], ['2021', new Set([3])]]));
+    expect(index.get('section')).toEqual(new Map([['要闻', new Set([0, 2])], ['城事', new Set([3])]]));
+    expect(index.get('reporter')).toEqual(new Map([['梁奈', new Set([0, 2])], ['王创', new Set([2, 3])]]));
+    expect(index.get('tag')).toEqual(new Map([['天气', new Set([0, 2])]]));
+  });
+
+  it('writes places as gaps', () => {
+    expect(encodeFacets(newestFirst).reporter).toEqual({ 梁奈: [0, 2], 王创: [2, 1] });
+  });
+});
