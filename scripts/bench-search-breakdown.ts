@@ -12,12 +12,11 @@
  * count"; those in the --settle ms after it (filters, prefetches, service
  * worker precache) are "after count". Prints medians per file kind.
  */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
+import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { makeQueries, type TruthDoc } from './lib/searchQueries.ts';
 import { prepareNormalise } from '../src/lib/search/normalise.ts';
 import { serveStatic } from '../tests/support/staticServer.ts';
@@ -59,17 +58,7 @@ export function fileKind(urlPath: string): string {
   return rules.find(([pattern]) => pattern.test(urlPath))?.[1] ?? 'other';
 }
 
-const gzipSizes = new Map<string, number>();
-function gzipSize(urlPath: string, bytes: number): number {
-  if (!/\.(html|css|js|json|svg|xml|webmanifest)$|\/$/.test(urlPath)) return bytes;
-  let size = gzipSizes.get(urlPath);
-  if (size === undefined) {
-    const file = path.join(distDir, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
-    size = gzipSync(readFileSync(file)).length;
-    gzipSizes.set(urlPath, size);
-  }
-  return size;
-}
+const gzipSize = gzippedSizeOf(distDir);
 
 interface Served {
   url: string;

@@ -16,12 +16,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
+import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { GroundTruth, KIND_LABELS, makeQueries, QUERY_KINDS, scoreQuery, type BenchQuery, type QueryKind, type TruthDoc } from './lib/searchQueries.ts';
 import { runQuery } from './lib/searchPageRunner.ts';
 import { prepareNormalise } from '../src/lib/search/normalise.ts';
@@ -115,17 +115,7 @@ const systems: System[] = [
 // are gzipped already.
 let servedBytes = 0;
 let gzippedBytes = 0;
-const gzipSizes = new Map<string, number>();
-function gzipSize(urlPath: string, bytes: number): number {
-  if (!/\.(html|css|js|json)$|\/$/.test(urlPath)) return bytes;
-  let size = gzipSizes.get(urlPath);
-  if (size === undefined) {
-    const file = path.join(distDir, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
-    size = gzipSync(readFileSync(file)).length;
-    gzipSizes.set(urlPath, size);
-  }
-  return size;
-}
+const gzipSize = gzippedSizeOf(distDir);
 ensureChromium();
 const server = await serveStatic(distDir, '/', {
   onServe: (urlPath, bytes) => {
