@@ -2,9 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIssuesByMonthDay, type Issue } from '../../lib/articles.ts';
 import { onThisDayData } from '../../lib/onThisDay.ts';
+import { pageCacheKey } from '../../lib/pageCacheKey.ts';
 
 export const getStaticPaths = (async () =>
-  [...(await getIssuesByMonthDay())].map(([monthDay, issues]) => ({ params: { monthDay }, props: { monthDay, issues } }))
+  [...(await getIssuesByMonthDay())].map(([monthDay, issues]) => {
+    const props = { monthDay, issues };
+    // Reused by incremental builds while its props are unchanged (src/lib/pageCacheKey.ts).
+    return { params: { monthDay }, props, cacheKey: pageCacheKey(props) };
+  })
 ) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
