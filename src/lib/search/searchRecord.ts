@@ -22,8 +22,14 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Pagefind language for every record: its zh segmenter leaves our ASCII words whole, and no stemmer runs. */
-export const RECORD_LANGUAGE = 'zh-cn';
+/**
+ * Pagefind language for every record: "und" (BCP 47 for no particular
+ * language), so Pagefind neither stems nor segments and splits the content on
+ * spaces only. Our words are already the tokens (tokens.ts); with zh-cn,
+ * Pagefind ran its Chinese segmenter over all of them for nothing: the same
+ * words and positions came out (identical index chunks), 40 % slower to add.
+ */
+export const RECORD_LANGUAGE = 'und';
 
 /** The meta keys the browser reads. */
 export const META = { title: 'title', date: 'date', section: 'section', headline: 'h', body: 'b' } as const;

@@ -5,7 +5,7 @@
 import * as pagefind from 'pagefind';
 import { prepareNormalise } from './normalise.ts';
 import type { ArticleSource } from '../articleSources-fs.ts';
-import { searchRecord } from './searchRecord.ts';
+import { RECORD_LANGUAGE, searchRecord } from './searchRecord.ts';
 import { stripFragmentContent } from './stripFragments-fs.ts';
 
 export interface IndexStats {
@@ -21,7 +21,7 @@ export interface IndexStats {
  */
 export async function writeSearchIndex(articles: ArticleSource[], outputPath: string, maxFragments?: number): Promise<IndexStats> {
   await prepareNormalise();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', ...(maxFragments ? { maxFragments } : {}) });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE, ...(maxFragments ? { maxFragments } : {}) });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   try {
     // One record at a time, in order: the order records are added is the
