@@ -3,9 +3,10 @@
  * only when everything succeeded, so a failed build never destroys the last
  * good `dist/`.
  *
- * Before Astro runs, every article is checked with the same rules and
- * messages as `npm run check:content`; any error stops the build with those
- * messages (never a stack trace), and the previous dist/ stays as it was.
+ * While Astro starts, every article is checked with the same rules and
+ * messages as `npm run check:content`; any error stops the build (Astro and
+ * the search index are stopped, their output dropped) with those messages,
+ * never a stack trace, and the previous dist/ stays as it was.
  *
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { takeAstroFolderLock } from './lib/astroFolderLock.ts';
 import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
+import { removeInBackground, removeLeftovers } from './lib/removeInBackground.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
@@ -29,7 +31,10 @@ const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist'
 // imports getImage); a new name each build made the incremental cache restore
 // no page. The folder lock below keeps two builds out of them.
 const tmpDir = `${outDir}.tmp`;
-const oldDir = `${outDir}.old`;
+// The replaced site is moved here and deleted in the background; a unique
+// name, since the previous build's deletion may still be running.
+const OLD_SUFFIX = '.old';
+const oldDir = `${outDir}${OLD_SUFFIX}-${process.pid}`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 const searchDir = `${outDir}.search`;
 /** The search index's process, started before the content check (see below). */
@@ -60,7 +65,7 @@ await takeAstroFolderLock({
 });
 // A build that was killed leaves its staging folders behind; they are stale.
 rmSync(tmpDir, { recursive: true, force: true });
-rmSync(oldDir, { recursive: true, force: true });
+removeLeftovers(outDir, OLD_SUFFIX);
 
 // Imported here, not at the top, so a bad setting is reported, not thrown.
 const siteConfig = await import('../src/config.ts').then(
@@ -86,31 +91,40 @@ searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts
 });
 const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
 
+// Astro starts now and the check runs meanwhile (about 6 s for 20,000
+// articles). The check runs in this process and holds its event loop, so its
+// report prints before any of Astro's output.
+const stopAstro = new AbortController();
+const astroStatus = runAstroBuildWithProgress({
+  command: process.execPath,
+  args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
+  env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
+  contentDir: siteConfig.contentDir,
+  cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
+  signal: stopAstro.signal,
+});
+
 const report = checkContentDir(siteConfig.contentDir);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
-  if (hasErrors(report.problems)) fail(output);
+  if (hasErrors(report.problems)) {
+    stopAstro.abort();
+    await astroStatus;
+    rmSync(tmpDir, { recursive: true, force: true });
+    fail(output);
+  }
   console.warn(output);
 }
 
 searchIndex.stdout!.pipe(process.stdout);
 searchIndex.stderr!.pipe(process.stderr);
-const [astroStatus, searchIndexStatus] = await Promise.all([
-  runAstroBuildWithProgress({
-    command: process.execPath,
-    args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
-    env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
-    contentDir: siteConfig.contentDir,
-    cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
-  }),
-  searchStatus,
-]);
+const [astroExit, searchIndexStatus] = await Promise.all([astroStatus, searchStatus]);
 
-if (astroStatus !== 0 || searchIndexStatus !== 0) {
+if (astroExit !== 0 || searchIndexStatus !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(searchDir, { recursive: true, force: true });
   fail(
-    astroStatus !== 0
+    astroExit !== 0
       ? 'Astro 构建出错，详见上方输出。 / Astro reported an error above.'
       : '检索索引构建出错，详见上方输出。 / Building the search index failed, see above.',
   );
@@ -127,6 +141,6 @@ try {
 
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
-rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(oldDir)) removeInBackground(oldDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n构建完成：${path.relative(process.cwd(), outDir) || outDir}/（${seconds} 秒）`);

@@ -87,6 +87,8 @@ export interface AstroBuildOptions {
   cacheDir: string;
   /** Where to write progress; a TTY gets one line rewritten in place. */
   out?: NodeJS.WriteStream;
+  /** Aborting stops Astro; its output from then on is dropped. */
+  signal?: AbortSignal;
 }
 
 /** Runs Astro's build with a progress line; resolves to its exit status. */
@@ -117,6 +119,7 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
     }
   };
   const passThrough = (line: string) => {
+    if (options.signal?.aborted) return;
     // The first other line after the pages ends the page phase.
     if (done > 0 && !finished) {
       show(true);
@@ -125,9 +128,14 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
     out.write(`${line}\n`);
   };
 
-  const child = spawn(options.command, options.args, { env: options.env, stdio: ['inherit', 'pipe', 'pipe'] });
-  createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`${line}\n`));
+  const child = spawn(options.command, options.args, { env: options.env, stdio: ['inherit', 'pipe', 'pipe'], signal: options.signal });
+  // Aborting makes spawn emit an AbortError; the exit status says the rest.
+  child.on('error', () => {});
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (!options.signal?.aborted) process.stderr.write(`${line}\n`);
+  });
   createInterface({ input: child.stdout }).on('line', (line) => {
+    if (options.signal?.aborted) return;
     if (parseGeneratedPage(line) === undefined) return passThrough(line);
     if (done === 0) firstPageAt = performance.now();
     lastPageAt = performance.now();
