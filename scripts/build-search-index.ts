@@ -7,9 +7,13 @@
  *     [--cache <folder>]          reuse unchanged shards; default: node_modules/.astro/search-index
  *     [--shard-articles 2500]     articles per shard (memory per Pagefind process)
  *     [--max-fragments N]         for hosts that limit the number of files (Cloudflare Pages)
+ *     [--second-worker]           when stdin closes, build shards two at a time
+ *                                 (scripts/build.ts closes it once Astro has finished)
  */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { buildSearchIndex } from '../src/lib/search/buildSearchIndex-fs.ts';
 
 const { values } = parseArgs({
@@ -19,21 +23,45 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     'shard-articles': { type: 'string' },
     'max-fragments': { type: 'string' },
+    'second-worker': { type: 'boolean', default: false },
   },
 });
 if (!values.out) {
-  console.error('用法 / usage: node scripts/build-search-index.ts --out <folder>/pagefind [--content <folder>] [--cache <folder>] [--shard-articles N] [--max-fragments N]');
+  console.error('用法 / usage: node scripts/build-search-index.ts --out <folder>/pagefind [--content <folder>] [--cache <folder>] [--shard-articles N] [--max-fragments N] [--second-worker]');
   process.exit(2);
 }
 const numberOption = (value: string | undefined) => (value ? Number(value.replace(/[,_]/g, '')) : undefined);
 const started = performance.now();
+const contentDir = path.resolve(values.content ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles');
+const maxFragments = numberOption(values['max-fragments'] ?? process.env.ARCHIVE_SEARCH_MAX_FRAGMENTS);
+
+/** The second worker's shards: one scripts/build-search-shard.ts process each. */
+function buildShardInChild(articles: { file: string }[], outDir: string): Promise<void> {
+  const script = path.resolve(import.meta.dirname, 'build-search-shard.ts');
+  const args = [...LEAN_NODE_FLAGS, script, '--content', contentDir, '--out', outDir, ...(maxFragments ? ['--max-fragments', String(maxFragments)] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'inherit', 'inherit'] });
+  child.stdin.end(JSON.stringify(articles.map((article) => article.file)));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`检索索引分片进程失败（退出码 ${code}） / shard process failed (exit ${code})`))));
+  });
+}
+/** Settles when stdin closes: the signal to start the second worker. */
+const stdinClosed = () =>
+  new Promise((resolve) => {
+    process.stdin.on('close', resolve).on('end', resolve).resume();
+  });
+
 const stats = await buildSearchIndex({
-  contentDir: path.resolve(values.content ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles'),
+  contentDir,
   outDir: path.resolve(values.out),
   cacheDir: path.resolve(values.cache ?? path.join(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro', 'search-index')),
   shardArticles: numberOption(values['shard-articles'] ?? process.env.ARCHIVE_SEARCH_SHARD_ARTICLES),
-  maxFragments: numberOption(values['max-fragments'] ?? process.env.ARCHIVE_SEARCH_MAX_FRAGMENTS),
+  maxFragments,
+  secondWorker: values['second-worker'] ? { when: stdinClosed(), build: buildShardInChild } : undefined,
   log: (line) => console.log(line),
 });
+// Done before stdin closed (Astro still running): stop reading it, so this process can exit.
+process.stdin.destroy();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`检索索引完成：${stats.articles} 篇，${stats.shards} 个分片（复用 ${stats.reused} 个），${seconds} 秒`);

@@ -85,10 +85,15 @@ const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'produ
 // and runs while Astro renders the pages: the two cores work at once (issue
 // #8). Its output waits until the check has passed; if the check fails, the
 // index is stopped and nothing of it is shown or kept.
-searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts/build-search-index.ts'), '--out', searchDir], {
-  stdio: ['ignore', 'pipe', 'pipe'],
+// Once Astro has finished, closing the index's stdin lets it build two
+// shards at a time (--second-worker): the cores are free and Astro's memory
+// is given back by then.
+searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts/build-search-index.ts'), '--out', searchDir, '--second-worker'], {
+  stdio: ['pipe', 'pipe', 'pipe'],
   env: buildEnv,
 });
+// The index may have finished and closed its end first.
+searchIndex.stdin!.on('error', () => {});
 const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
 
 // Astro starts now and the check runs meanwhile (about 6 s for 20,000
@@ -118,6 +123,7 @@ if (report.problems.length > 0) {
 
 searchIndex.stdout!.pipe(process.stdout);
 searchIndex.stderr!.pipe(process.stderr);
+void astroStatus.then(() => searchIndex?.stdin?.end());
 const [astroExit, searchIndexStatus] = await Promise.all([astroStatus, searchStatus]);
 
 if (astroExit !== 0 || searchIndexStatus !== 0) {

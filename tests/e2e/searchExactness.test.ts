@@ -1,8 +1,10 @@
 /**
  * On a generated archive of real corpus stories, the search page's totals and
  * top results equal an exact substring scan of every story; an index built
- * as shards gives the very same answers; unchanged shards are reused.
+ * as shards gives the very same answers; unchanged shards are reused; two
+ * workers (the build's mode once Astro has finished) write the same index as one.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -49,8 +51,21 @@ describe.skipIf(!existsSync(CORPUS_DIR))('search exactness on a corpus archive',
     // The same site with the index built as several shards.
     const shardedDist = path.join(ROOT, 'sharded-dist');
     cpSync(dist, shardedDist, { recursive: true });
-    const stats = await buildSearchIndex({ contentDir: CONTENT, outDir: path.join(shardedDist, 'pagefind'), shardArticles: SHARD_ARTICLES });
+    // Written as the build writes it once Astro is done: two shards at a time,
+    // the second worker's in processes of their own (stdin closed at once).
+    const script = spawnSync(
+      process.execPath,
+      ['scripts/build-search-index.ts', '--out', path.join(shardedDist, 'pagefind'), '--content', CONTENT,
+        '--cache', path.join(ROOT, 'two-worker-cache'), '--shard-articles', String(SHARD_ARTICLES), '--second-worker'],
+      { input: '', encoding: 'utf8' },
+    );
+    expect(script.status, script.stderr).toBe(0);
+    const oneWorker = path.join(ROOT, 'one-worker', 'pagefind');
+    const stats = await buildSearchIndex({ contentDir: CONTENT, outDir: oneWorker, shardArticles: SHARD_ARTICLES });
     expect(stats.shards).toBeGreaterThan(2);
+    // Pagefind names every index file by its content's hash.
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(path.join(shardedDist, 'pagefind'))).toEqual(files(oneWorker));
     single = await serveStatic(dist);
     sharded = await serveStatic(shardedDist);
     browser = await launchBrowser();

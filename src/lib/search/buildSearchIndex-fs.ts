@@ -49,6 +49,16 @@ export interface BuildIndexOptions {
   skipInvalid?: boolean;
   /** Progress lines (one per shard). */
   log?: (line: string) => void;
+  /**
+   * A second worker, building shards beside the first once `when` settles
+   * (scripts/build.ts: once Astro has finished, so the two index processes
+   * never compete with Astro for the cores or add to its peak memory).
+   * `build` writes one shard's articles, in the order given, as a Pagefind
+   * index at `outDir` in a process of its own: Pagefind's Node API runs one
+   * service per process, and closing it ends the other worker's index too.
+   * Needs cacheDir.
+   */
+  secondWorker?: { when: Promise<unknown>; build: (articles: ArticleSource[], outDir: string) => Promise<void> };
 }
 
 export interface BuildIndexStats {
@@ -74,41 +84,57 @@ function pruneShard(dir: string): void {
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<BuildIndexStats> {
   const log = options.log ?? (() => {});
   const articles = loadArticleSources(options.contentDir, { includeDrafts: options.includeDrafts, skipInvalid: options.skipInvalid });
-  const shards = planShards(articles, options.shardArticles ?? DEFAULT_SHARD_ARTICLES).reverse();
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  const jobs = planShards(articles, options.shardArticles ?? DEFAULT_SHARD_ARTICLES)
+    .reverse()
+    .map((shard, position) => {
+      const newestFirst = [...shard.articles].reverse();
+      const hash = shardHash(newestFirst, options);
+      return {
+        position,
+        name: shard.name,
+        articles: newestFirst,
+        target: position === 0 ? staging : path.join(staging, 'shards', shard.name),
+        cached: options.cacheDir ? path.join(options.cacheDir, hash) : undefined,
+      };
+    });
+  type Job = (typeof jobs)[number];
   let reused = 0;
-  const names: string[] = [];
-  const newestFirst: ArticleSource[] = [];
-  for (const [position, shard] of shards.entries()) {
-    const articles = [...shard.articles].reverse();
-    newestFirst.push(...articles);
-    const target = position === 0 ? staging : path.join(staging, 'shards', shard.name);
-    const hash = shardHash(articles, options);
-    const cached = options.cacheDir ? path.join(options.cacheDir, hash) : undefined;
+
+  /** Builds (or reuses) one shard and copies it into place. */
+  const runJob = async (job: Job, write: (articles: ArticleSource[], outDir: string) => Promise<unknown>) => {
     const started = performance.now();
-    const reuse = cached !== undefined && existsSync(cached);
+    const reuse = job.cached !== undefined && existsSync(job.cached);
     if (reuse) {
       reused += 1;
     } else {
-      const building = cached ? `${cached}.tmp-${process.pid}` : target;
-      await writeSearchIndex(articles, building, options.maxFragments);
-      if (cached) {
-        mkdirSync(path.dirname(cached), { recursive: true });
-        renameSync(building, cached);
+      const building = job.cached ? `${job.cached}.tmp-${process.pid}-${job.position}` : job.target;
+      await write(job.articles, building);
+      if (job.cached) {
+        mkdirSync(path.dirname(job.cached), { recursive: true });
+        renameSync(building, job.cached);
       }
     }
-    if (cached) cpSync(cached, target, { recursive: true });
-    if (position > 0) pruneShard(target);
-    names.push(shard.name);
+    if (job.cached) cpSync(job.cached, job.target, { recursive: true });
+    if (job.position > 0) pruneShard(job.target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    log(`检索索引分片 ${position + 1}/${shards.length}：${shard.name}，${shard.articles.length} 篇，${reuse ? '未变，复用' : '新建'}（${seconds} 秒）`);
-  }
-  if (shards.length === 0) await writeSearchIndex([], staging, options.maxFragments);
-  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(names)}\n`);
-  writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(newestFirst)));
+    log(`检索索引分片 ${job.position + 1}/${jobs.length}：${job.name}，${job.articles.length} 篇，${reuse ? '未变，复用' : '新建'}（${seconds} 秒）`);
+  };
+  // Workers take the next shard, newest first, until none is left.
+  let next = 0;
+  const worker = async (write: (articles: ArticleSource[], outDir: string) => Promise<unknown>) => {
+    while (next < jobs.length) await runJob(jobs[next++]!, write);
+  };
+  const first = worker((shardArticles, outDir) => writeSearchIndex(shardArticles, outDir, options.maxFragments));
+  const second = options.secondWorker && options.cacheDir ? options.secondWorker : undefined;
+  await Promise.all([first, second && Promise.race([second.when, first]).then(() => worker(second.build))]);
+
+  if (jobs.length === 0) await writeSearchIndex([], staging, options.maxFragments);
+  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(jobs.map((job) => job.name))}\n`);
+  writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(jobs.flatMap((job) => job.articles))));
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
   renameSync(staging, options.outDir);
-  return { articles: articles.length, shards: Math.max(1, shards.length), reused };
+  return { articles: articles.length, shards: Math.max(1, jobs.length), reused };
 }

@@ -1,0 +1,22 @@
+/**
+ * Writes one search-index shard in a process of its own: the second worker
+ * of scripts/build-search-index.ts (see buildSearchIndex's secondWorker).
+ * Reads the shard's article files, newest first, as a JSON array on stdin.
+ *
+ *   node scripts/build-search-shard.ts --content <folder> --out <folder> [--max-fragments N] < files.json
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticleSource } from '../src/lib/articleSources-fs.ts';
+import { writeSearchIndex } from '../src/lib/search/writeSearchIndex-fs.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, 'max-fragments': { type: 'string' } } });
+if (!values.content || !values.out) {
+  console.error('用法 / usage: node scripts/build-search-shard.ts --content <folder> --out <folder> [--max-fragments N] < files.json');
+  process.exit(2);
+}
+const contentDir = values.content;
+const files = JSON.parse(readFileSync(0, 'utf8')) as string[];
+const articles = files.map((file) => parseArticleSource(file, readFileSync(path.join(contentDir, file), 'utf8')));
+await writeSearchIndex(articles, values.out, values['max-fragments'] ? Number(values['max-fragments']) : undefined);
