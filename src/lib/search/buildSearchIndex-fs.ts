@@ -28,9 +28,9 @@ import { FACET_FILE } from './filterNames.ts';
 
 /**
  * Bump when the records or their words change (tokens.ts, normalise.ts,
- * searchRecord.ts, articleText.ts), so cached shards are rebuilt.
+ * searchRecord.ts, articleText.ts, rewriteFragments-fs.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v7';
+export const INDEX_FORMAT = 'bigram-v8';
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';

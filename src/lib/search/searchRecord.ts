@@ -1,7 +1,8 @@
 /**
  * One article as a Pagefind custom record: the words of src/lib/search/tokens.ts
  * as content and the original text in meta (excerpts are cut from it in the
- * browser). No Pagefind filters and no sort key: Pagefind loads every filter
+ * browser; the meta is written into the fragment files afterwards, not
+ * indexed: rewriteFragments-fs.ts). No Pagefind filters and no sort key: Pagefind loads every filter
  * chunk on every search, and a sort key adds an array per page to the
  * metadata every search downloads. The date order is the order records are
  * added in (buildSearchIndex-fs.ts), and the filter values live in their own

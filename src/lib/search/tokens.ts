@@ -10,7 +10,8 @@
  *   stemming leave such words alone, and because every word has the same
  *   length, Pagefind's prefix matching can never confuse two of them.
  * - Each run of characters ends with two words: its last character followed
- *   by the code of U+0000 ("aaaa", which no text contains), then a break word.
+ *   by the code of U+0000 ("aaaa", which no text contains), then an empty
+ *   position (EMPTY_POSITION).
  *   So every character occurrence starts exactly one word (one-character
  *   queries are prefix lookups of 4 letters), and two bigrams two positions
  *   apart are always joined by the bigram between them: a term is found from
@@ -24,10 +25,16 @@ const WIDTH = 4;
 const MAX_CODE = 26 ** WIDTH - 1;
 /** Run-end marker: the code of U+0000. */
 const END = 'a'.repeat(WIDTH);
-/** Second word of a run break: two U+0000, never looked up. */
-const BREAK = END + END;
-/** Pads the headline block; shorter than any word a query looks up. */
-const FILLER = 'zz';
+/**
+ * A position with no word, for run breaks and the headline padding: Pagefind
+ * numbers every space-separated token, strips punctuation from each, and
+ * indexes nothing for a token left empty. So the position counts, and no
+ * posting list of a word that is never looked up fills the index
+ * (tests/unit/search/pagefindPositions.test.ts).
+ */
+export const EMPTY_POSITION = '.';
+const BREAK = EMPTY_POSITION;
+const FILLER = EMPTY_POSITION;
 
 /**
  * Positions reserved for the headline block (kicker, headline, subtitle):

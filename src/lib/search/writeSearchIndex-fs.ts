@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { prepareNormalise } from './normalise.ts';
 import type { ArticleSource } from '../articleSources-fs.ts';
 import { RECORD_LANGUAGE, searchRecord } from './searchRecord.ts';
-import { stripFragmentContent } from './stripFragments-fs.ts';
+import { rewriteFragments } from './rewriteFragments-fs.ts';
 
 export interface IndexStats {
   articles: number;
@@ -28,13 +28,18 @@ export async function writeSearchIndex(articles: ArticleSource[], outputPath: st
     // index's date order (newest first), which ranking ties and date sorting
     // read from Pagefind. Sending records in concurrent batches was a little
     // faster but leaves that order to Pagefind's service.
+    // The meta goes into the fragments afterwards, not through Pagefind,
+    // which would index its values as words (rewriteFragments-fs.ts).
+    const metaByUrl = new Map<string, Record<string, string>>();
     for (const article of articles) {
-      const added = await index.addCustomRecord(searchRecord(article));
+      const { meta, ...record } = searchRecord(article);
+      metaByUrl.set(record.url, meta);
+      const added = await index.addCustomRecord({ ...record, meta: {} });
       if (added.errors.length > 0) throw new Error(`${article.file}：${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
-    stripFragmentContent(outputPath);
+    rewriteFragments(outputPath, metaByUrl);
   } finally {
     await pagefind.close();
   }

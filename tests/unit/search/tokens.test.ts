@@ -5,7 +5,7 @@
  * with String.includes over many random terms.
  */
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_SLOTS, encodeChar, indexWords, queryTerms, recordWords, termPlan } from '../../../src/lib/search/tokens.ts';
+import { EMPTY_POSITION, HEADLINE_SLOTS, encodeChar, indexWords, queryTerms, recordWords, termPlan } from '../../../src/lib/search/tokens.ts';
 import { seededRandom } from '../../../scripts/lib/corpusArchive.ts';
 
 /** word → sorted positions, with Pagefind's prefix matching. */
@@ -32,7 +32,7 @@ describe('tokens', () => {
   it('indexes bigrams, a run end and a break per run', () => {
     const words = indexWords('云海 山');
     const [yun, hai, shan] = ['云', '海', '山'].map(encodeChar);
-    expect(words).toEqual([yun! + hai!, `${hai}aaaa`, 'aaaaaaaa', `${shan}aaaa`, 'aaaaaaaa']);
+    expect(words).toEqual([yun! + hai!, `${hai}aaaa`, EMPTY_POSITION, `${shan}aaaa`, EMPTY_POSITION]);
   });
 
   it('plans every other bigram, plus the last for odd lengths', () => {
