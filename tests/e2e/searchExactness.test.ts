@@ -1,17 +1,19 @@
 /**
  * On a generated archive of real corpus stories, the search page's totals and
  * top results equal an exact substring scan of every story; an index built
- * as shards gives the very same answers; unchanged shards are reused; two
+ * as shards and merged into one holds the same words at the same places and
+ * gives the very same answers; unchanged shards are reused; two
  * workers (the build's mode once Astro has finished) write the same index as one.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { pagefindIndexContents } from '../support/pagefindIndexContents.ts';
 import { CORPUS_DIR, loadCorpusStories, sampleArchive } from '../../scripts/lib/corpusArchive.ts';
 import { storyToMarkdown } from '../../src/lib/corpus/storyToMarkdown.ts';
 import { GroundTruth, makeQueries, scoreQuery, type TruthDoc } from '../../scripts/lib/searchQueries.ts';
@@ -66,6 +68,9 @@ describe.skipIf(!existsSync(CORPUS_DIR))('search exactness on a corpus archive',
     // Pagefind names every index file by its content's hash.
     const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
     expect(files(path.join(shardedDist, 'pagefind'))).toEqual(files(oneWorker));
+    // The shards were merged into one index holding what the single index holds.
+    expect(readFileSync(path.join(shardedDist, 'pagefind', 'shards.json'), 'utf8').trim()).toBe('["merged"]');
+    expect(pagefindIndexContents(path.join(shardedDist, 'pagefind'))).toEqual(pagefindIndexContents(path.join(dist, 'pagefind')));
     single = await serveStatic(dist);
     sharded = await serveStatic(shardedDist);
     browser = await launchBrowser();

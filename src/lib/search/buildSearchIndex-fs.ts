@@ -2,14 +2,16 @@
  * Builds the site's search index from the Markdown sources into
  * <outDir> (normally dist/pagefind), as shards (src/lib/search/planShards.ts).
  * Each shard is one Pagefind index written by its own Pagefind process, so
- * memory is bounded by the shard size, not the archive size. The newest
- * shard is the primary index at <outDir>; the others go to
- * <outDir>/shards/<name>/. <outDir>/shards.json names them all, newest
- * first (the primary first); the browser merges the others (Pagefind
- * mergeIndex). <outDir>/facets.json holds every article's filter values
- * (src/lib/search/facetFile.ts).
+ * memory is bounded by the shard size, not the archive size. The shards are
+ * then merged into one Pagefind index at <outDir> (mergeShards-fs.ts), so a
+ * search fetches one chunk per word, not one per word and shard. With
+ * maxFragments they stay apart: the newest shard is the primary index at
+ * <outDir>, the others go to <outDir>/shards/<name>/, and the browser merges
+ * them (Pagefind mergeIndex). <outDir>/shards.json names the indexes the
+ * browser loads, the primary first. <outDir>/facets.json holds every
+ * article's filter values (src/lib/search/facetFile.ts).
  *
- * Records are added newest first, and the shards are merged newest first, so
+ * Records are added newest first, and the shards are joined newest first, so
  * a search without a query lists the whole archive newest first: the date
  * order the browser ranks and filters by, with no sort key in the index.
  *
@@ -23,6 +25,7 @@ import path from 'node:path';
 import { loadArticleSources, type ArticleSource } from '../articleSources-fs.ts';
 import { DEFAULT_SHARD_ARTICLES, planShards } from './planShards.ts';
 import { writeSearchIndex } from './writeSearchIndex-fs.ts';
+import { mergeShards } from './mergeShards-fs.ts';
 import { encodeFacets } from './facetFile.ts';
 import { FACET_FILE } from './filterNames.ts';
 
@@ -34,6 +37,8 @@ export const INDEX_FORMAT = 'bigram-v8';
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
+/** The manifest's one name when the shards were merged into one index. */
+const MERGED_NAME = 'merged';
 
 export interface BuildIndexOptions {
   contentDir: string;
@@ -86,8 +91,12 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   const articles = loadArticleSources(options.contentDir, { includeDrafts: options.includeDrafts, skipInvalid: options.skipInvalid });
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const jobs = planShards(articles, options.shardArticles ?? DEFAULT_SHARD_ARTICLES)
-    .reverse()
+  const planned = planShards(articles, options.shardArticles ?? DEFAULT_SHARD_ARTICLES).reverse();
+  // Several shards become one index (mergeShards-fs.ts), except with
+  // maxFragments, whose bundled fragments the merge does not read: then the
+  // browser merges them (Pagefind mergeIndex), the newest as the primary.
+  const merge = planned.length > 1 && !options.maxFragments;
+  const jobs = planned
     .map((shard, position) => {
       const newestFirst = [...shard.articles].reverse();
       const hash = shardHash(newestFirst, options);
@@ -95,7 +104,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
         position,
         name: shard.name,
         articles: newestFirst,
-        target: position === 0 ? staging : path.join(staging, 'shards', shard.name),
+        target: position === 0 && !merge ? staging : path.join(staging, 'shards', shard.name),
         cached: options.cacheDir ? path.join(options.cacheDir, hash) : undefined,
       };
     });
@@ -116,8 +125,9 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
         renameSync(building, job.cached);
       }
     }
-    if (job.cached) cpSync(job.cached, job.target, { recursive: true });
-    if (job.position > 0) pruneShard(job.target);
+    // Merged shards are read straight from the cache.
+    if (job.cached && !merge) cpSync(job.cached, job.target, { recursive: true });
+    if (job.position > 0 && !merge) pruneShard(job.target);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(`检索索引分片 ${job.position + 1}/${jobs.length}：${job.name}，${job.articles.length} 篇，${reuse ? '未变，复用' : '新建'}（${seconds} 秒）`);
   };
@@ -131,7 +141,12 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   await Promise.all([first, second && Promise.race([second.when, first]).then(() => worker(second.build))]);
 
   if (jobs.length === 0) await writeSearchIndex([], staging, options.maxFragments);
-  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(jobs.map((job) => job.name))}\n`);
+  if (merge) {
+    mergeShards(jobs.map((job) => job.cached ?? job.target), staging);
+    rmSync(path.join(staging, 'shards'), { recursive: true, force: true });
+  }
+  const names = merge ? [MERGED_NAME] : jobs.map((job) => job.name);
+  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify(names)}\n`);
   writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(jobs.flatMap((job) => job.articles))));
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
