@@ -16,14 +16,16 @@ export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
 /**
  * The shell: Astro's bundled CSS and scripts, the pages a reader needs before
  * any article (home, search, offline, 404), and Pagefind's runtime (its
- * loader, worker, wasm, entry file and per-language metadata). Index chunks
- * and fragments are not shell: they are the archive, and grow with it.
+ * loader, worker, wasm and entry file). The index's metadata (pf_meta),
+ * chunks and fragments are not shell: they are the archive, and grow with
+ * it. The metadata lists every article (about 8 bytes each: 0.8 MB at
+ * 100,000), too much to fetch on every first visit of any page.
  */
 const SHELL_PATTERNS: RegExp[] = [
   /^_astro\/.+\.(?:css|js|mjs|woff2?)$/,
   /^(?:index|404)\.html$/,
   /^(?:search|offline)\/index\.html$/,
-  /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/,
+  /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/,
 ];
 
 /**

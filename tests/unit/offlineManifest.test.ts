@@ -18,6 +18,8 @@ describe('offline plan of the seed site', () => {
     const shell = plan.shell.map((file) => file.url);
     expect(shell).toEqual(expect.arrayContaining(['./', 'search/', 'offline/', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
     expect(shell.some((url) => /^pagefind\/wasm\..+\.pagefind$/.test(url))).toBe(true);
+    // The index metadata lists every article: archive, not shell.
+    expect(shell.some((url) => url.endsWith('.pf_meta'))).toBe(false);
     expect(shell.some((url) => url.startsWith('_astro/') && url.endsWith('.css'))).toBe(true);
   });
 
