@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 
 const SIGNATURE_LENGTH = 'pagefind_dcd'.length;
 const read = (file: string): unknown => decode(gunzipSync(readFileSync(file)).subarray(SIGNATURE_LENGTH));

@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cbor-x';
+import { decode, encode } from 'cborg';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Pagefind's chunk size: positions (plus one per page) per index chunk. */
