@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildOptions {
   /** Names the build folder: tests/.tmp/<key>/ */
@@ -43,7 +44,10 @@ export function runBuild(options: BuildOptions): BuildResult {
     ...options.env,
   };
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { env, encoding: 'utf8' });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // CI forces colour (FORCE_COLOR), and Astro then wraps each path in ANSI
+  // codes; tests read the output as plain text.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { outDir, status: result.status, output };
 }
 
 /** Builds and throws with the build's own output when it fails. */
