@@ -48,7 +48,7 @@ export function fileKind(urlPath: string): string {
     [/\.pf_index$/, 'index chunks'],
     [/\.pf_filter$/, 'filter chunks'],
     [/\.pf_fragment$/, 'fragments'],
-    [/traditionalChars[^/]*\.js$/, 'traditional table (js)'],
+    [/traditional-\d\d[^/]*\.js$/, 'traditional table (js)'],
     [/\/_astro\/.*\.js$/, 'site JS'],
     [/\.css$/, 'CSS'],
     [/\.(woff2?|ttf)$/, 'fonts'],

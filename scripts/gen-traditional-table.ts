@@ -1,18 +1,23 @@
 /**
- * Regenerates src/lib/search/traditionalChars.json: every single character
+ * Regenerates src/lib/search/traditional/traditional-NN.json: every single character
  * that OpenCC (opencc-js, "t" → "cn") converts to a different single
  * character. Search folds traditional to simplified one character at a time
  * with this table on both sides (index and query), so both always agree and
  * the browser never loads OpenCC's 100 KB dictionaries.
  *
+ * The 22 KB table is cut into TRADITIONAL_BUCKETS files by code point
+ * (normalise.ts): a query in traditional characters fetches only the few
+ * files of its own characters, under 1 KB each.
+ *
  * Also writes src/lib/search/traditionalMask.json, a 4 KB bitmap of those
- * characters: the browser fetches the 22 KB table only for text that has one
+ * characters: the browser fetches a table file only for text that has one
  * (rare in a simplified-Chinese archive).
  *
  *   npx node scripts/gen-traditional-table.ts
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { bucketFile, bucketOf, TRADITIONAL_BUCKETS } from '../src/lib/search/normalise.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const ranges: [number, number][] = [
@@ -33,7 +38,18 @@ for (const [from, to] of ranges) {
     }
   }
 }
-writeFileSync('src/lib/search/traditionalChars.json', `${JSON.stringify({ traditional, simplified })}\n`);
+const buckets = Array.from({ length: TRADITIONAL_BUCKETS }, () => ({ traditional: '', simplified: '' }));
+const simplifiedChars = [...simplified];
+for (const [index, char] of [...traditional].entries()) {
+  const bucket = buckets[bucketOf(char)]!;
+  bucket.traditional += char;
+  bucket.simplified += simplifiedChars[index]!;
+}
+rmSync('src/lib/search/traditional', { recursive: true, force: true });
+mkdirSync('src/lib/search/traditional');
+for (const [index, bucket] of buckets.entries()) {
+  writeFileSync(`src/lib/search/traditional/${bucketFile(index)}.json`, `${JSON.stringify(bucket)}\n`);
+}
 const MASK_FROM = 0x3400;
 const MASK_TO = 0x9fff;
 const bits = new Uint8Array(Math.ceil((MASK_TO - MASK_FROM + 1) / 8));

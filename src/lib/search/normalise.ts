@@ -5,9 +5,11 @@
  * one character at a time so every normalised character can be traced back
  * to the original character it came from (for excerpts and highlighting).
  *
- * The traditional → simplified table (22 KB) is loaded on demand: call
- * `prepareNormalise(text)` before normalising text, which loads it only when
- * the text has a character that needs it (traditionalMask.json says which).
+ * The traditional → simplified table (22 KB) is loaded on demand, in
+ * TRADITIONAL_BUCKETS parts by code point (traditional/traditional-NN.json, written by
+ * scripts/gen-traditional-table.ts): call `prepareNormalise(text)` before
+ * normalising text, which loads only the parts for the text's characters that
+ * need one (traditionalMask.json says which), usually none.
  */
 import mask from './traditionalMask.json' with { type: 'json' };
 
@@ -23,19 +25,38 @@ export function isTraditional(char: string): boolean {
   return (maskBits[at >> 3]! & (1 << (at & 7))) !== 0;
 }
 
-let toSimplified: Map<string, string> | undefined;
-let loading: Promise<void> | undefined;
+/** Parts of the table: a query in traditional characters fetches a few files under 1 KB, not all 22 KB. */
+export const TRADITIONAL_BUCKETS = 32;
+export const bucketOf = (char: string): number => char.codePointAt(0)! % TRADITIONAL_BUCKETS;
+/** The part's file name (without .json); also the start of its chunk's name in the built site. */
+export const bucketFile = (bucket: number): string => `traditional-${String(bucket).padStart(2, '0')}`;
 
-/** Makes sure `text` can be normalised (loads the table if it, or any text when omitted, needs it). */
+const toSimplified = new Map<string, string>();
+const loaded = new Set<number>();
+const loading = new Map<number, Promise<void>>();
+
+function loadBucket(bucket: number): Promise<void> {
+  let promise = loading.get(bucket);
+  if (!promise) {
+    promise = import(`./traditional/${bucketFile(bucket)}.json`, { with: { type: 'json' } }).then(
+      ({ default: table }: { default: { traditional: string; simplified: string } }) => {
+        const simplified = [...table.simplified];
+        for (const [index, char] of [...table.traditional].entries()) toSimplified.set(char, simplified[index]!);
+        loaded.add(bucket);
+      },
+    );
+    loading.set(bucket, promise);
+  }
+  return promise;
+}
+
+/** Makes sure `text` can be normalised (loads the parts of the table it needs; all of it when omitted). */
 export async function prepareNormalise(text?: string): Promise<void> {
-  if (toSimplified) return;
-  if (text !== undefined && ![...text.normalize('NFKC')].some(isTraditional)) return;
-  loading ??= import('./traditionalChars.json', { with: { type: 'json' } }).then(({ default: table }) => {
-    const traditional = [...table.traditional];
-    const simplified = [...table.simplified];
-    toSimplified = new Map(traditional.map((char, index) => [char, simplified[index]!]));
-  });
-  await loading;
+  const buckets =
+    text === undefined
+      ? Array.from({ length: TRADITIONAL_BUCKETS }, (_, bucket) => bucket)
+      : [...new Set([...text.normalize('NFKC')].filter(isTraditional).map(bucketOf))];
+  await Promise.all(buckets.filter((bucket) => !loaded.has(bucket)).map(loadBucket));
 }
 
 const cache = new Map<string, string>();
@@ -43,7 +64,7 @@ const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFEFF]$/u;
 
 function simplify(char: string): string {
   if (!isTraditional(char)) return char;
-  if (!toSimplified) throw new Error('normalise: call prepareNormalise(text) first');
+  if (!loaded.has(bucketOf(char))) throw new Error('normalise: call prepareNormalise(text) first');
   return toSimplified.get(char) ?? char;
 }
 
