@@ -13,8 +13,8 @@ export interface PageRun extends QueryOutcome {
   milliseconds: number;
 }
 
-/** Opens searchUrl?q=query in a fresh context and waits for the count. */
-export async function runQuery(browser: Browser, searchUrl: string, query: string): Promise<PageRun> {
+/** Opens searchUrl?q=query in a fresh context and waits for the count; onCount runs the moment it appears. */
+export async function runQuery(browser: Browser, searchUrl: string, query: string, onCount?: () => void): Promise<PageRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -22,6 +22,7 @@ export async function runQuery(browser: Browser, searchUrl: string, query: strin
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached', timeout: 60_000 });
     const milliseconds = performance.now() - started;
+    onCount?.();
     const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
     const top = await page
       .locator('[data-search-result]')
