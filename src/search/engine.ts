@@ -7,6 +7,7 @@
  */
 import { normalise, prepareNormalise } from '../lib/search/normalise.ts';
 import { HEADLINE_SLOTS, queryTerms, termPlan, type TermPlan } from '../lib/search/tokens.ts';
+import { placeOfPageId } from '../lib/search/pageIds.ts';
 import { loadDateOrder, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
 import { compareHits, smallestSpan, type RankFacts, type SortOrder } from './rankHits.ts';
 
@@ -55,22 +56,24 @@ export async function searchArchive(api: PagefindApi, query: string, order: Sort
   if (terms.length === 0) return { terms, hits: [] };
   const plans = terms.map(termPlan);
   const words = [...new Set(plans.flatMap((plan) => plan.words.map(({ word }) => word)))];
-  const [fetched, dates] = await Promise.all([Promise.all(words.map((word) => lookupWord(api, word))), loadDateOrder(api)]);
+  const fetched = await Promise.all(words.map((word) => lookupWord(api, word)));
   const postings = new Map(words.map((word, index) => [word, fetched[index]!]));
   // Candidates: articles with every word of every term; then the exact check.
   const rarest = [...postings.values()].reduce((a, b) => (a.positions.size <= b.positions.size ? a : b));
   const hits: SearchHit[] = [];
+  let dates: Map<string, number> | undefined;
   for (const id of rarest.positions.keys()) {
     if (![...postings.values()].every((word) => word.positions.has(id))) continue;
     const starts = plans.map((plan) => termStarts(plan, postings, id));
     if (starts.some((list) => list.length === 0)) continue;
+    const datePlace = placeOfPageId(id) ?? (dates ??= await loadDateOrder(api)).get(id) ?? -1;
     hits.push({
       id,
       data: rarest.data.get(id)!,
       headlineTerms: starts.filter((list) => list[0]! < HEADLINE_SLOTS).length,
       occurrences: starts.reduce((sum, list) => sum + list.length, 0),
       span: smallestSpan(starts),
-      ageRank: dates.get(id) ?? Number.MAX_SAFE_INTEGER,
+      datePlace,
     });
   }
   hits.sort(compareHits(order));

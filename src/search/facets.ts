@@ -3,7 +3,7 @@
  * the facet file (src/lib/search/facetFile.ts) the first time a reader
  * filters or reaches for the filter controls, so a plain search never
  * downloads them. Articles are named by their place in the date order
- * (SearchHit.ageRank).
+ * (SearchHit.datePlace, 0 = oldest).
  */
 import { decodeFacets, type FacetFile, type FacetIndex } from '../lib/search/facetFile.ts';
 import { FACET_FILE } from '../lib/search/filterNames.ts';

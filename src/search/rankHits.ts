@@ -12,8 +12,8 @@ export interface RankFacts {
   occurrences: number;
   /** Smallest distance (in characters) spanning one occurrence of every term; 0 for one term. */
   span: number;
-  /** 0 for the newest article of the result set, growing with age. */
-  ageRank: number;
+  /** The article's place in the archive's date order, 0 = oldest (src/lib/search/pageIds.ts). */
+  datePlace: number;
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -22,13 +22,13 @@ export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest
 
 /** Comparator for Array.sort: negative when a ranks before b. */
 export function compareHits(order: SortOrder): (a: RankFacts, b: RankFacts) => number {
-  if (order === 'newest') return (a, b) => a.ageRank - b.ageRank;
-  if (order === 'oldest') return (a, b) => b.ageRank - a.ageRank;
+  if (order === 'newest') return (a, b) => b.datePlace - a.datePlace;
+  if (order === 'oldest') return (a, b) => a.datePlace - b.datePlace;
   return (a, b) =>
     b.headlineTerms - a.headlineTerms ||
     b.occurrences - a.occurrences ||
     a.span - b.span ||
-    a.ageRank - b.ageRank;
+    b.datePlace - a.datePlace;
 }
 
 /**

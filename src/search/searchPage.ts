@@ -137,12 +137,13 @@ export function runSearchPage(root: HTMLElement): void {
     let terms: string[];
     const filtered = Object.keys(state.filters).length > 0;
     try {
-      const api = await loadPagefind(base);
+      // The query's parts of the traditional table, if any, load meanwhile.
+      const [api] = await Promise.all([loadPagefind(base), prepareNormalise(state.query)]);
       ({ hits: all, terms } = await searchArchive(api, state.query, state.sort));
       hits = all;
       if (filtered) {
         const facets = await loadFacets(base);
-        hits = all.filter((hit) => passes(facets, hit.ageRank, state.filters));
+        hits = all.filter((hit) => passes(facets, hit.datePlace, state.filters));
       }
     } catch (error) {
       view.status.textContent = strings.searchFailed;
@@ -170,7 +171,7 @@ export function runSearchPage(root: HTMLElement): void {
     view.counter.setAttribute('data-search-count', String(hits.length));
     view.status.textContent = hits.length > 0 ? strings.searchFound(hits.length) : strings.searchNone(state.query);
     if (hits.length === 0) suggestionFor(view, state, terms);
-    latest = { places: all.map((hit) => hit.ageRank), state };
+    latest = { places: all.map((hit) => hit.datePlace), state };
     // Offline without the facet file, the results stand; the filters stay empty.
     if (facetsWanted || filtered) await showFacets().catch(() => {});
   }

@@ -4,17 +4,16 @@
  * browser only when a reader filters or opens the filter controls. Pagefind's
  * own filters would be read on every search, filters or not.
  *
- * Articles are named by their place in the date order, 0 = newest: the order
- * a Pagefind search without a query returns them in (records are added
- * newest first, see buildSearchIndex-fs.ts). Each value's places are written
- * as gaps (first place, then differences), which stay small and compress well.
+ * Articles are named by their place in the date order, 0 = oldest, as in the
+ * page ids of the index (pageIds.ts). Each value's places are written as gaps
+ * (first place, then differences), which stay small and compress well.
  */
 import { FILTERS, type FilterName } from './filterNames.ts';
 
 /** filter name → value → places of its articles, as gaps. */
 export type FacetFile = Record<string, Record<string, number[]>>;
 
-/** filter name → value → places (0 = newest) of the articles with that value. */
+/** filter name → value → places (0 = oldest) of the articles with that value. */
 export type FacetIndex = Map<string, Map<string, Set<number>>>;
 
 /** What the facets are read from. */
@@ -32,7 +31,7 @@ export function facetValues(article: FacetSource): Record<FilterName, string[]> 
 export function encodeFacets(newestFirst: FacetSource[]): FacetFile {
   const file: FacetFile = Object.fromEntries(FILTERS.map((name) => [name, {}]));
   const last = new Map<string, number>();
-  newestFirst.forEach((article, place) => {
+  [...newestFirst].reverse().forEach((article, place) => {
     const values = facetValues(article);
     for (const name of FILTERS) {
       for (const value of new Set(values[name])) {

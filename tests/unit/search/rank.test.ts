@@ -4,23 +4,23 @@ import { planShards } from '../../../src/lib/search/planShards.ts';
 import { headlineBlock, markdownToPlainText } from '../../../src/lib/search/articleText.ts';
 import { readState, stateToSearch } from '../../../src/search/searchState.ts';
 
-const hit = (facts: Partial<RankFacts> & { name: string }) => ({ headlineTerms: 0, occurrences: 1, span: 0, ageRank: 0, ...facts });
+const hit = (facts: Partial<RankFacts> & { name: string }) => ({ headlineTerms: 0, occurrences: 1, span: 0, datePlace: 0, ...facts });
 
 describe('ranking', () => {
   const hits = [
-    hit({ name: 'old body', occurrences: 1, ageRank: 5 }),
-    hit({ name: 'headline', headlineTerms: 1, occurrences: 1, ageRank: 9 }),
-    hit({ name: 'many', occurrences: 4, ageRank: 7 }),
-    hit({ name: 'new body', occurrences: 1, ageRank: 0 }),
-    hit({ name: 'close', occurrences: 1, span: 2, ageRank: 8 }),
-    hit({ name: 'far', occurrences: 1, span: 90, ageRank: 1 }),
+    hit({ name: 'old body', occurrences: 1, datePlace: 4 }),
+    hit({ name: 'headline', headlineTerms: 1, occurrences: 1, datePlace: 0 }),
+    hit({ name: 'many', occurrences: 4, datePlace: 2 }),
+    hit({ name: 'new body', occurrences: 1, datePlace: 9 }),
+    hit({ name: 'close', occurrences: 1, span: 2, datePlace: 1 }),
+    hit({ name: 'far', occurrences: 1, span: 90, datePlace: 8 }),
   ];
   it('ranks headline matches, then more occurrences, then closer, then newer', () => {
     expect([...hits].sort(compareHits('relevance')).map((h) => h.name)).toEqual(['headline', 'many', 'new body', 'old body', 'close', 'far']);
   });
   it('sorts by date both ways', () => {
-    expect([...hits].sort(compareHits('newest')).map((h) => h.ageRank)).toEqual([0, 1, 5, 7, 8, 9]);
-    expect([...hits].sort(compareHits('oldest')).map((h) => h.ageRank)).toEqual([9, 8, 7, 5, 1, 0]);
+    expect([...hits].sort(compareHits('newest')).map((h) => h.datePlace)).toEqual([9, 8, 4, 2, 1, 0]);
+    expect([...hits].sort(compareHits('oldest')).map((h) => h.datePlace)).toEqual([0, 1, 2, 4, 8, 9]);
   });
   it('measures the smallest window holding every term', () => {
     expect(smallestSpan([[1, 50], [48, 200]])).toBe(2);
