@@ -4,13 +4,21 @@
  * lock makes the second run wait, and a lock left by a dead process is taken over.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lockPath, takeAstroFolderLock } from '../../scripts/lib/astroFolderLock.ts';
 
-const tempRoot = () => mkdtempSync(path.join(os.tmpdir(), 'astro-lock-'));
+const roots: string[] = [];
+const tempRoot = () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'astro-lock-'));
+  roots.push(root);
+  return root;
+};
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 describe('the Astro folder lock', () => {
   it('makes a second taker wait until the first releases', async () => {
