@@ -15,7 +15,8 @@ export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The shell: Astro's bundled CSS and scripts, the pages a reader needs before
- * any article (home, search, offline, 404), and Pagefind's runtime (its
+ * any article (home, search, offline, 404), the search page's unbundled
+ * Pagefind starter, and Pagefind's runtime (its
  * loader, worker, wasm and entry file). The index's metadata (pf_meta),
  * chunks and fragments are not shell: they are the archive, and grow with
  * it. The metadata lists every article, about 8 bytes each (53 KB measured
@@ -26,6 +27,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /^_astro\/.+\.(?:css|js|mjs|woff2?)$/,
   /^(?:index|404)\.html$/,
   /^(?:search|offline)\/index\.html$/,
+  /^search\/start-pagefind\.js$/,
   /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/,
 ];
 

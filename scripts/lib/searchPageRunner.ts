@@ -5,6 +5,12 @@
  * ([data-search-result]), and the time until the count appears. Bytes are
  * counted by the server (Pagefind fetches from a worker, which page events
  * do not always see).
+ *
+ * The time is taken inside the page: a MutationObserver, installed before the
+ * page's own scripts, notes performance.now() (milliseconds since the
+ * navigation started) when the count is set. Playwright's waitForSelector
+ * polls at growing intervals (up to 500 ms apart), so timing its return
+ * rounds every search up to its next poll.
  */
 import type { Browser } from 'playwright-core';
 import type { QueryOutcome } from './searchQueries.ts';
@@ -13,16 +19,44 @@ export interface PageRun extends QueryOutcome {
   milliseconds: number;
 }
 
-/** Opens searchUrl?q=query in a fresh context and waits for the count; onCount runs the moment it appears. */
+declare global {
+  interface Window {
+    __searchCountAt?: number;
+    __searchCountSeen?: () => void;
+  }
+}
+
+/** Runs in the page before its scripts: notes when the count is set, and tells the runner at once. */
+function noteCountTime(): void {
+  new MutationObserver(() => {
+    const counter = document.querySelector('[data-search-count]');
+    if (window.__searchCountAt !== undefined || !counter?.getAttribute('data-search-count')) return;
+    window.__searchCountAt = performance.now();
+    window.__searchCountSeen?.();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-count'] });
+}
+
+/**
+ * Opens searchUrl?q=query in a fresh context and waits for the count;
+ * onCount runs (once) as soon as the page has set it, so what the page
+ * fetches afterwards (the service worker's precache) is not counted.
+ */
 export async function runQuery(browser: Browser, searchUrl: string, query: string, onCount?: () => void): Promise<PageRun> {
   const context = await browser.newContext();
+  let counted = false;
+  const seen = () => {
+    if (counted) return;
+    counted = true;
+    onCount?.();
+  };
+  await context.exposeFunction('__searchCountSeen', seen);
+  await context.addInitScript(noteCountTime);
   const page = await context.newPage();
   try {
-    const started = performance.now();
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached', timeout: 60_000 });
-    const milliseconds = performance.now() - started;
-    onCount?.();
+    seen();
+    const milliseconds = await page.evaluate(() => window.__searchCountAt ?? Number.NaN);
     const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
     const top = await page
       .locator('[data-search-result]')

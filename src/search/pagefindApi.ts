@@ -42,13 +42,18 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   let api = loaded.get(base);
   if (!api) {
     api = (async () => {
-      const [module, shards] = await Promise.all([
-        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
-        fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : [])),
-      ]);
-      await module.options({ baseUrl: base });
-      for (const shard of shards.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });
-      await module.init();
+      // Pagefind starts (worker, WebAssembly, metadata) while the shard list
+      // loads: merging further shards into a started instance is allowed.
+      // public/search/start-pagefind.js may have started this same module already.
+      const started = (async () => {
+        const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+        await module.options({ baseUrl: base });
+        await module.init();
+        return module;
+      })();
+      const shards = fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+      const [module, list] = await Promise.all([started, shards]);
+      for (const shard of list.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });
       return module;
     })();
     loaded.set(base, api);
