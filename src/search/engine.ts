@@ -8,7 +8,7 @@
 import { normalise, prepareNormalise } from '../lib/search/normalise.ts';
 import { HEADLINE_SLOTS, queryTerms, termPlan, type TermPlan } from '../lib/search/tokens.ts';
 import { placeOfPageId } from '../lib/search/pageIds.ts';
-import { loadDateOrder, type PagefindApi, type PagefindFragment } from './pagefindApi.ts';
+import { loadDateOrder, type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefindApi.ts';
 import { compareHits, smallestSpan, type RankFacts, type SortOrder } from './rankHits.ts';
 
 /** Selected filter values: { year: ['2022'], tag: ['天气'] } (all must hold). */
@@ -26,27 +26,38 @@ export interface SearchOutcome {
   hits: SearchHit[];
 }
 
-interface WordPostings {
-  /** article id → sorted positions of the word */
-  positions: Map<string, number[]>;
-  data: Map<string, () => Promise<PagefindFragment>>;
-}
+/** One looked-up word: article id → its Pagefind result (positions in `words`, ascending). */
+type WordPostings = Map<string, PagefindResult>;
+
+const isAscending = (list: number[]) => list.every((value, index) => index === 0 || list[index - 1]! <= value);
 
 async function lookupWord(api: PagefindApi, word: string): Promise<WordPostings> {
   const results = (await api.search(word))?.results ?? [];
-  return {
-    positions: new Map(results.map((result) => [result.id, [...result.words].sort((a, b) => a - b)])),
-    data: new Map(results.map((result) => [result.id, () => result.data()])),
-  };
+  // Pagefind lists a single word's positions in order; sort only if not.
+  for (const result of results) if (!isAscending(result.words)) result.words = [...result.words].sort((a, b) => a - b);
+  return new Map(results.map((result) => [result.id, result]));
 }
 
-/** Start positions of the term in one article (empty when it does not occur). */
+/** The starts that have `following` (ascending) at start + delta; both lists ascending. */
+function keepFollowed(starts: number[], following: number[], delta: number): number[] {
+  const kept: number[] = [];
+  let at = 0;
+  for (const start of starts) {
+    while (at < following.length && following[at]! < start + delta) at += 1;
+    if (following[at] === start + delta) kept.push(start);
+  }
+  return kept;
+}
+
+/** Start positions of the term in one article, ascending (empty when it does not occur). */
 export function termStarts(plan: TermPlan, postings: Map<string, WordPostings>, id: string): number[] {
   const [first, ...rest] = plan.words;
-  const starts = postings.get(first!.word)!.positions.get(id) ?? [];
-  if (rest.length === 0) return starts;
-  const others = rest.map(({ word, offset }) => ({ present: new Set(postings.get(word)!.positions.get(id) ?? []), offset }));
-  return starts.filter((start) => others.every(({ present, offset }) => present.has(start + offset - first!.offset)));
+  let starts = postings.get(first!.word)!.get(id)?.words ?? [];
+  for (const { word, offset } of rest) {
+    if (starts.length === 0) break;
+    starts = keepFollowed(starts, postings.get(word)!.get(id)?.words ?? [], offset - first!.offset);
+  }
+  return starts;
 }
 
 /** Runs a reader's query over the whole archive (filters apply afterwards); an empty query gives no hits. */
@@ -59,17 +70,17 @@ export async function searchArchive(api: PagefindApi, query: string, order: Sort
   const fetched = await Promise.all(words.map((word) => lookupWord(api, word)));
   const postings = new Map(words.map((word, index) => [word, fetched[index]!]));
   // Candidates: articles with every word of every term; then the exact check.
-  const rarest = [...postings.values()].reduce((a, b) => (a.positions.size <= b.positions.size ? a : b));
+  const rarest = fetched.reduce((a, b) => (a.size <= b.size ? a : b));
   const hits: SearchHit[] = [];
   let dates: Map<string, number> | undefined;
-  for (const id of rarest.positions.keys()) {
-    if (![...postings.values()].every((word) => word.positions.has(id))) continue;
+  for (const [id, result] of rarest) {
+    if (!fetched.every((word) => word.has(id))) continue;
     const starts = plans.map((plan) => termStarts(plan, postings, id));
     if (starts.some((list) => list.length === 0)) continue;
     const datePlace = placeOfPageId(id) ?? (dates ??= await loadDateOrder(api)).get(id) ?? -1;
     hits.push({
       id,
-      data: rarest.data.get(id)!,
+      data: () => result.data(),
       headlineTerms: starts.filter((list) => list[0]! < HEADLINE_SLOTS).length,
       occurrences: starts.reduce((sum, list) => sum + list.length, 0),
       span: smallestSpan(starts),

@@ -16,13 +16,29 @@ import mask from './traditionalMask.json' with { type: 'json' };
 const maskBits = Uint8Array.from(atob(mask.bits), (char) => char.charCodeAt(0));
 const beyondMask = new Set(mask.beyond);
 
-/** True when OpenCC maps the character to another (simplified) one. */
-export function isTraditional(char: string): boolean {
-  const code = char.codePointAt(0)!;
+/** True when OpenCC maps the character with this code point to another (simplified) one. */
+function isTraditionalCode(code: number): boolean {
   const at = code - mask.from;
   if (at < 0) return false;
-  if (at >= maskBits.length * 8) return beyondMask.has(char);
+  if (at >= maskBits.length * 8) return beyondMask.has(String.fromCodePoint(code));
   return (maskBits[at >> 3]! & (1 << (at & 7))) !== 0;
+}
+
+/** True when OpenCC maps the character to another (simplified) one. */
+export function isTraditional(char: string): boolean {
+  return isTraditionalCode(char.codePointAt(0)!);
+}
+
+/**
+ * Characters that normalise to themselves, known without NFKC or a table
+ * lookup: ASCII other than capitals and whitespace, and the CJK unified
+ * ideographs (U+4E00–U+9FFF, untouched by NFKC and case) that are not
+ * traditional. Nearly all of a Chinese article, so normalising it is mostly
+ * copying (the index normalises every article, the search page every shown result).
+ */
+function keepsItself(code: number): boolean {
+  if (code < 0x80) return !(code >= 0x41 && code <= 0x5a) && !(code >= 0x09 && code <= 0x0d);
+  return code >= 0x4e00 && code <= 0x9fff && !isTraditionalCode(code);
 }
 
 /** Parts of the table: a query in traditional characters fetches a few files under 1 KB, not all 22 KB. */
@@ -90,21 +106,51 @@ export interface NormalisedText {
 
 /** Normalises text and keeps the map back to the original offsets. */
 export function normaliseWithMap(original: string): NormalisedText {
-  let text = '';
-  const origin: number[] = [];
-  let offset = 0;
-  for (const char of original) {
-    const folded = normaliseChar(char);
-    text += folded;
-    for (let i = 0; i < folded.length; i += 1) origin.push(offset);
-    offset += char.length;
+  const pieces: string[] = [];
+  let origin = new Uint32Array(original.length + 16);
+  let length = 0;
+  // Characters that keep themselves are copied as whole runs, not one by one.
+  let runStart = 0;
+  for (let at = 0; at < original.length; ) {
+    const code = original.codePointAt(at)!;
+    if (keepsItself(code)) {
+      origin[length++] = at;
+      at += 1;
+      continue;
+    }
+    if (runStart < at) pieces.push(original.slice(runStart, at));
+    const width = code > 0xffff ? 2 : 1;
+    const folded = normaliseChar(original.slice(at, at + width));
+    pieces.push(folded);
+    if (length + folded.length > origin.length) {
+      const grown = new Uint32Array(2 * (length + folded.length));
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let i = 0; i < folded.length; i += 1) origin[length++] = at;
+    at += width;
+    runStart = at;
   }
-  return { text, origin: Uint32Array.from(origin) };
+  pieces.push(original.slice(runStart));
+  return { text: pieces.join(''), origin: origin.slice(0, length) };
 }
 
 /** Normalises text (index side and query side alike). */
 export function normalise(original: string): string {
-  let text = '';
-  for (const char of original) text += normaliseChar(char);
-  return text;
+  const pieces: string[] = [];
+  let runStart = 0;
+  for (let at = 0; at < original.length; ) {
+    const code = original.codePointAt(at)!;
+    if (keepsItself(code)) {
+      at += 1;
+      continue;
+    }
+    if (runStart < at) pieces.push(original.slice(runStart, at));
+    const width = code > 0xffff ? 2 : 1;
+    pieces.push(normaliseChar(original.slice(at, at + width)));
+    at += width;
+    runStart = at;
+  }
+  pieces.push(original.slice(runStart));
+  return pieces.join('');
 }

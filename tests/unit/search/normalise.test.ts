@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isTraditional, normalise, normaliseWithMap, prepareNormalise } from '../../../src/lib/search/normalise.ts';
+import { isTraditional, normalise, normaliseChar, normaliseWithMap, prepareNormalise } from '../../../src/lib/search/normalise.ts';
 import { findMatches } from '../../../src/lib/search/findMatches.ts';
 
 beforeAll(() => prepareNormalise());
@@ -21,6 +21,33 @@ describe('normalise', () => {
     const { text, origin } = normaliseWithMap('Ａ雲㈱海');
     expect(text).toBe('a云(株)海');
     expect([...origin]).toEqual([0, 1, 2, 2, 2, 3]);
+  });
+
+  it('copies runs of unchanged characters yet folds exactly as one character at a time', () => {
+    // The definition: every character on its own (normaliseChar), in order.
+    const reference = (text: string) => {
+      let folded = '';
+      const origin: number[] = [];
+      let offset = 0;
+      for (const char of text) {
+        const one = normaliseChar(char);
+        folded += one;
+        for (let i = 0; i < one.length; i += 1) origin.push(offset);
+        offset += char.length;
+      }
+      return { text: folded, origin };
+    };
+    const alphabet = [...'aZ09 \t\n\u3000中國国雲云浮山嶺，。！Ａ１㈱ﬁ\u200B𠀀😀ſK'].concat(['\uD800', '\uDC00', 'é', 'e\u0301', '\u4DFF', '\u9FFF', '\uA000']);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 500; round += 1) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const expected = reference(text);
+      expect(normalise(text)).toBe(expected.text);
+      const mapped = normaliseWithMap(text);
+      expect(mapped.text).toBe(expected.text);
+      expect([...mapped.origin]).toEqual(expected.origin);
+    }
   });
 
   it('knows which characters need the table', () => {
