@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, type OfflineManifest } from '../../src/offline/archiveManifest.ts';
-import { revisionOf } from '../../src/offline/revision.ts';
+import { fileRevision } from './fileRevision.ts';
 
 /** An archive this small (pages plus search index) is precached whole on the first visit. */
 export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
@@ -16,8 +16,9 @@ export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
 /**
  * The shell: Astro's bundled CSS and scripts, the pages a reader needs before
  * any article (home, search, offline, 404), the search page's unbundled
- * Pagefind starter, and Pagefind's runtime (its
- * loader, worker, wasm and entry file). The index's metadata (pf_meta),
+ * Pagefind starter, and Pagefind's runtime (its loader, wasm and entry file;
+ * not its worker script, which the search page does not use:
+ * src/search/pagefindApi.ts). The index's metadata (pf_meta),
  * chunks and fragments are not shell: they are the archive, and grow with
  * it. The metadata lists every article, about 8 bytes each (53 KB measured
  * at 6,413 articles, so some 0.8 MB at 100,000): too much to fetch on every
@@ -28,7 +29,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /^(?:index|404)\.html$/,
   /^(?:search|offline)\/index\.html$/,
   /^search\/start-pagefind\.js$/,
-  /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/,
+  /^pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/,
 ];
 
 /**
@@ -69,20 +70,18 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
-async function describe(root: string, file: string): Promise<SiteFile> {
+function describe(root: string, file: string): SiteFile {
   const content = readFileSync(path.join(root, file));
-  return { file, url: readerUrl(file), size: content.length, revision: await revisionOf(content) };
+  return { file, url: readerUrl(file), size: content.length, revision: fileRevision(content) };
 }
 
 const sum = (files: SiteFile[]) => files.reduce((total, file) => total + file.size, 0);
 
 /** Reads the built folder and splits it into shell and archive; writes nothing. */
 export async function planOffline(root: string): Promise<OfflinePlan> {
-  const files = await Promise.all(
-    listFiles(root)
-      .filter((file) => !isNeverSaved(file))
-      .map((file) => describe(root, file)),
-  );
+  const files = listFiles(root)
+    .filter((file) => !isNeverSaved(file))
+    .map((file) => describe(root, file));
   const isShell = (file: SiteFile) => SHELL_PATTERNS.some((pattern) => pattern.test(file.file));
   const shell = files.filter(isShell);
   const shellText = shell
@@ -94,7 +93,7 @@ export async function planOffline(root: string): Promise<OfflinePlan> {
     return name !== undefined && !shellText.includes(name);
   };
   const archive = files.filter((file) => !isShell(file) && !isUnusedUi(file));
-  const version = await revisionOf(new TextEncoder().encode(files.map((file) => `${file.file} ${file.revision}`).join('\n')));
+  const version = fileRevision(new TextEncoder().encode(files.map((file) => `${file.file} ${file.revision}`).join('\n')));
   const totalBytes = sum(archive);
   return {
     shell,

@@ -10,8 +10,8 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   // Pagefind compiles its WebAssembly search engine; nothing else is allowed to eval.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Pagefind may start its search worker from a blob: URL.
-  'worker-src': ["'self'", 'blob:'],
+  // The service worker only: Pagefind runs in the page (noWorker, src/search/pagefindApi.ts).
+  'worker-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],

@@ -34,6 +34,17 @@ export interface PagefindApi {
 const loaded = new Map<string, Promise<PagefindApi>>();
 
 /**
+ * Pagefind runs in the page, not in its web worker (noWorker). One query is
+ * several word lookups (src/search/engine.ts), each returning every article
+ * with the word and all its positions: through the worker, each result was
+ * copied across threads and registered for cleanup on the page, which cost
+ * more than the search itself (bench:search measured the median cold search
+ * about 100 ms faster without the worker), and the page no longer downloads
+ * the worker's script (42 KB). public/search/start-pagefind.js sets the same.
+ */
+const pagefindOptions = (base: string) => ({ baseUrl: base, noWorker: true });
+
+/**
  * Loads the site's pagefind.js once per base path, and merges the older
  * index shards listed in pagefind/shards.json (newest first), so one search
  * covers the whole archive.
@@ -42,12 +53,12 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   let api = loaded.get(base);
   if (!api) {
     api = (async () => {
-      // Pagefind starts (worker, WebAssembly, metadata) while the shard list
-      // loads: merging further shards into a started instance is allowed.
+      // Pagefind starts (WebAssembly, metadata) while the shard list loads:
+      // merging further shards into a started instance is allowed.
       // public/search/start-pagefind.js may have started this same module already.
       const started = (async () => {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-        await module.options({ baseUrl: base });
+        await module.options(pagefindOptions(base));
         await module.init();
         return module;
       })();

@@ -3,7 +3,7 @@
  * without a single violation, on a host that only serves files (the policy
  * comes from each page's <meta http-equiv> tag) and on one that also sends
  * public/_headers (at the root and under /archive/). The headers matter:
- * Pagefind's worker gets no policy from the page's meta tag, only from its
+ * the service worker gets no policy from the page's meta tag, only from its
  * own response headers.
  */
 import { readFileSync } from 'node:fs';

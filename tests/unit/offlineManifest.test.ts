@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { planOffline, readerUrl, type OfflinePlan } from '../../scripts/lib/offlineManifest.ts';
+import { fileRevision } from '../../scripts/lib/fileRevision.ts';
+import { revisionOf } from '../../src/offline/revision.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 
 let dist: string;
@@ -38,6 +40,8 @@ describe('offline plan of the seed site', () => {
     expect(all).not.toContain('sw.js');
     expect(all).not.toContain('offline-manifest.json');
     expect(all).not.toContain('pagefind/pagefind-ui.js');
+    // Pagefind runs in the page (noWorker), so its worker script is never fetched.
+    expect(plan.shell.map((file) => file.file)).not.toContain('pagefind/pagefind-worker.js');
   });
 
   it('matches the manifest the build wrote, sizes included', () => {
@@ -45,6 +49,14 @@ describe('offline plan of the seed site', () => {
     expect(written).toEqual(plan.manifest);
     expect(written.totalBytes).toBe(written.files.reduce((total, file) => total + file.size, 0));
     expect(written.autoSaved).toBe(true);
+  });
+});
+
+describe('fileRevision (the build) and revisionOf (the service worker)', () => {
+  it.each(['', '茂名晚报', 'x'.repeat(100_000)])('agree on %#', async (text) => {
+    const content = new TextEncoder().encode(text);
+    expect(fileRevision(content)).toBe(await revisionOf(content));
+    expect(fileRevision(content)).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 
