@@ -38,9 +38,10 @@ const loaded = new Map<string, Promise<PagefindApi>>();
  * several word lookups (src/search/engine.ts), each returning every article
  * with the word and all its positions: through the worker, each result was
  * copied across threads and registered for cleanup on the page, which cost
- * more than the search itself (bench:search measured the median cold search
- * about 100 ms faster without the worker), and the page no longer downloads
- * the worker's script (42 KB). public/search/start-pagefind.js sets the same.
+ * more than the search itself (24 cold searches of 6 queries on the corpus
+ * archive: median 912 ms without the worker, 1,025 ms with it), and the page
+ * no longer downloads the worker's script (42 KB).
+ * public/search/start-pagefind.js sets the same.
  */
 const pagefindOptions = (base: string) => ({ baseUrl: base, noWorker: true });
 
