@@ -3,8 +3,8 @@
  * cold (a fresh browser context: empty cache), and records what the page
  * reports: the total ([data-search-count]), the ranked result links
  * ([data-search-result]), and the time until the count appears. Bytes are
- * counted by the server (Pagefind fetches from a worker, which page events
- * do not always see).
+ * counted by the server (the baseline's Pagefind fetches from a worker,
+ * which page events do not always see).
  *
  * The time is taken inside the page: a MutationObserver, installed before the
  * page's own scripts, notes performance.now() (milliseconds since the
@@ -12,7 +12,7 @@
  * polls at growing intervals (up to 500 ms apart), so timing its return
  * rounds every search up to its next poll.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { QueryOutcome } from './searchQueries.ts';
 
 export interface PageRun extends QueryOutcome {
@@ -37,6 +37,21 @@ function noteCountTime(): void {
 }
 
 /**
+ * Has every page of the context note when it sets the count (window.__searchCountAt,
+ * ms since its navigation started) and call onCount at that moment, once.
+ */
+export async function watchSearchCount(context: BrowserContext, onCount: () => void): Promise<void> {
+  await context.exposeFunction('__searchCountSeen', onCount);
+  await context.addInitScript(noteCountTime);
+}
+
+/** The page's own time from navigation to count, once the count is there. */
+export async function searchCountTime(page: Page): Promise<number> {
+  await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached', timeout: 60_000 });
+  return page.evaluate(() => window.__searchCountAt ?? Number.NaN);
+}
+
+/**
  * Opens searchUrl?q=query in a fresh context and waits for the count;
  * onCount runs (once) as soon as the page has set it, so what the page
  * fetches afterwards (the service worker's precache) is not counted.
@@ -49,14 +64,12 @@ export async function runQuery(browser: Browser, searchUrl: string, query: strin
     counted = true;
     onCount?.();
   };
-  await context.exposeFunction('__searchCountSeen', seen);
-  await context.addInitScript(noteCountTime);
+  await watchSearchCount(context, seen);
   const page = await context.newPage();
   try {
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached', timeout: 60_000 });
+    const milliseconds = await searchCountTime(page);
     seen();
-    const milliseconds = await page.evaluate(() => window.__searchCountAt ?? Number.NaN);
     const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
     const top = await page
       .locator('[data-search-result]')
