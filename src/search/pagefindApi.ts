@@ -34,18 +34,6 @@ export interface PagefindApi {
 const loaded = new Map<string, Promise<PagefindApi>>();
 
 /**
- * Pagefind runs in the page, not in its web worker (noWorker). One query is
- * several word lookups (src/search/engine.ts), each returning every article
- * with the word and all its positions: through the worker, each result was
- * copied across threads and registered for cleanup on the page, which cost
- * more than the search itself (24 cold searches of 6 queries on the corpus
- * archive: median 912 ms without the worker, 1,025 ms with it), and the page
- * no longer downloads the worker's script (42 KB).
- * public/search/start-pagefind.js sets the same.
- */
-const pagefindOptions = (base: string) => ({ baseUrl: base, noWorker: true });
-
-/**
  * Loads the site's pagefind.js once per base path, and merges the older
  * index shards listed in pagefind/shards.json (newest first), so one search
  * covers the whole archive.
@@ -54,15 +42,13 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   let api = loaded.get(base);
   if (!api) {
     api = (async () => {
-      // Pagefind starts (WebAssembly, metadata) while the shard list loads:
-      // merging further shards into a started instance is allowed.
-      // public/search/start-pagefind.js may have started this same module already.
-      const started = (async () => {
-        const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-        await module.options(pagefindOptions(base));
-        await module.init();
-        return module;
-      })();
+      // Pagefind is started, with the site's options, by the search page's
+      // starter script (public/search/start-pagefind.js); importing it again
+      // runs nothing twice. Shards load meanwhile: merging further shards into
+      // a started instance is allowed.
+      const started = (import(/* @vite-ignore */ `${base}search/start-pagefind.js`) as Promise<{ pagefind: Promise<PagefindApi> }>).then(
+        (starter) => starter.pagefind,
+      );
       const shards = fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
       const [module, list] = await Promise.all([started, shards]);
       for (const shard of list.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });

@@ -42,6 +42,23 @@ describe('search page', () => {
     });
   }
 
+  it('runs Pagefind in the page, started once, with nothing in the console and no worker', async () => {
+    const page = await browser.newPage();
+    const logged: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
+    });
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.url(`/search/?q=${encodeURIComponent('云海')}`));
+    await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+    expect(Number(await page.getAttribute('[data-search-count]', 'data-search-count'))).toBeGreaterThan(0);
+    expect(logged).toEqual([]);
+    expect(requests.filter((path) => path.endsWith('/search/start-pagefind.js'))).toHaveLength(1);
+    expect(requests.some((path) => path.includes('pagefind-worker'))).toBe(false);
+    await page.close();
+  });
+
   it('the header search box leads to the search page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/'));

@@ -51,7 +51,9 @@ function executableParts(document: Document): string[] {
     const tag = element.tagName.toLowerCase();
     // JSON-LD is data, never run; it is safe while no "<" can close the element early.
     const isJsonLd = tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !element.textContent?.includes('<');
-    if (tag === 'script' && !isJsonLd && !/^\/_astro\/[\w.-]+\.js$/.test(element.getAttribute('src') ?? '')) found.push(element.outerHTML);
+    // The site's own scripts: Astro's bundles, and the search page's unbundled Pagefind starter (public/search/).
+    const isOwnScript = /^\/_astro\/[\w.-]+\.js$|^\/search\/start-pagefind\.js$/.test(element.getAttribute('src') ?? '');
+    if (tag === 'script' && !isJsonLd && !isOwnScript) found.push(element.outerHTML);
     if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style'].includes(tag)) found.push(`<${tag}>`);
     // The site draws its own SVG (the year heat map); an article's SVG is dropped by the sanitiser.
     // Either way an SVG must hold nothing that runs.
