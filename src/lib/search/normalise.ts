@@ -104,53 +104,62 @@ export interface NormalisedText {
   origin: Uint32Array;
 }
 
+/**
+ * The one walk both normalisers share: runs of characters that keep
+ * themselves are reported whole (`kept(start, end)`), every other character
+ * with its normalised form (`folded(at, text)`), in order.
+ */
+function walk(original: string, kept: (start: number, end: number) => void, folded: (at: number, text: string) => void): void {
+  let runStart = 0;
+  for (let at = 0; at < original.length; ) {
+    const code = original.codePointAt(at)!;
+    if (keepsItself(code)) {
+      at += 1;
+      continue;
+    }
+    if (runStart < at) kept(runStart, at);
+    const width = code > 0xffff ? 2 : 1;
+    folded(at, normaliseChar(original.slice(at, at + width)));
+    at += width;
+    runStart = at;
+  }
+  if (runStart < original.length) kept(runStart, original.length);
+}
+
 /** Normalises text and keeps the map back to the original offsets. */
 export function normaliseWithMap(original: string): NormalisedText {
   const pieces: string[] = [];
   let origin = new Uint32Array(original.length + 16);
   let length = 0;
-  // Characters that keep themselves are copied as whole runs, not one by one.
-  let runStart = 0;
-  for (let at = 0; at < original.length; ) {
-    const code = original.codePointAt(at)!;
-    if (keepsItself(code)) {
-      origin[length++] = at;
-      at += 1;
-      continue;
-    }
-    if (runStart < at) pieces.push(original.slice(runStart, at));
-    const width = code > 0xffff ? 2 : 1;
-    const folded = normaliseChar(original.slice(at, at + width));
-    pieces.push(folded);
-    if (length + folded.length > origin.length) {
-      const grown = new Uint32Array(2 * (length + folded.length));
-      grown.set(origin);
-      origin = grown;
-    }
-    for (let i = 0; i < folded.length; i += 1) origin[length++] = at;
-    at += width;
-    runStart = at;
-  }
-  pieces.push(original.slice(runStart));
+  const reserve = (units: number) => {
+    if (length + units <= origin.length) return;
+    const grown = new Uint32Array(2 * (length + units));
+    grown.set(origin);
+    origin = grown;
+  };
+  walk(
+    original,
+    (start, end) => {
+      pieces.push(original.slice(start, end));
+      reserve(end - start);
+      for (let at = start; at < end; at += 1) origin[length++] = at;
+    },
+    (at, text) => {
+      pieces.push(text);
+      reserve(text.length);
+      for (let i = 0; i < text.length; i += 1) origin[length++] = at;
+    },
+  );
   return { text: pieces.join(''), origin: origin.slice(0, length) };
 }
 
 /** Normalises text (index side and query side alike). */
 export function normalise(original: string): string {
   const pieces: string[] = [];
-  let runStart = 0;
-  for (let at = 0; at < original.length; ) {
-    const code = original.codePointAt(at)!;
-    if (keepsItself(code)) {
-      at += 1;
-      continue;
-    }
-    if (runStart < at) pieces.push(original.slice(runStart, at));
-    const width = code > 0xffff ? 2 : 1;
-    pieces.push(normaliseChar(original.slice(at, at + width)));
-    at += width;
-    runStart = at;
-  }
-  pieces.push(original.slice(runStart));
+  walk(
+    original,
+    (start, end) => pieces.push(original.slice(start, end)),
+    (_at, text) => pieces.push(text),
+  );
   return pieces.join('');
 }
