@@ -21,6 +21,7 @@ import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { removeInBackground, removeLeftovers } from './lib/removeInBackground.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
+import { CHECK_CACHE_FILE, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
@@ -96,20 +97,27 @@ searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts
 searchIndex.stdin!.on('error', () => {});
 const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
 
+const cacheDir = path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro');
+
 // Astro starts now and the check runs meanwhile (about 6 s for 20,000
-// articles). The check runs in this process and holds its event loop, so its
-// report prints before any of Astro's output.
+// articles, under a second when few changed). The check runs in this
+// process and holds its event loop, so its report prints before any of
+// Astro's output.
 const stopAstro = new AbortController();
 const astroStatus = runAstroBuildWithProgress({
   command: process.execPath,
   args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
   env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
   contentDir: siteConfig.contentDir,
-  cacheDir: path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro'),
+  cacheDir,
   signal: stopAstro.signal,
 });
 
-const report = checkContentDir(siteConfig.contentDir);
+// Unchanged articles keep their last result (checkCache-fs.ts).
+const checkCacheFile = path.join(cacheDir, CHECK_CACHE_FILE);
+const checkCache = loadCheckCache(checkCacheFile);
+const report = checkContentDir(siteConfig.contentDir, { cache: checkCache });
+saveCheckCache(checkCacheFile, checkCache);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
   if (hasErrors(report.problems)) {

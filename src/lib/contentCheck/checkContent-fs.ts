@@ -26,9 +26,35 @@ export interface CheckOptions {
   today?: string;
   /**
    * Results of unchanged files (same size and modification time) are reused
-   * from here; the dev server keeps one so a re-check after an edit is quick.
+   * from here; the dev server keeps one so a re-check after an edit is quick,
+   * and the build keeps one on disk (checkCache-fs.ts).
    */
-  cache?: Map<string, { stamp: string; result: CheckedArticle }>;
+  cache?: Map<string, CachedCheck>;
+}
+
+/** One file's check, reusable while its stamp and its image files' existence are unchanged. */
+export interface CachedCheck {
+  /** Size, modification time, the path in messages, and the day (future dates). */
+  stamp: string;
+  result: CheckedArticle;
+  /** Every image path the check looked for, and whether it existed. */
+  probes: Array<[path: string, existed: boolean]>;
+}
+
+/** Whether a cached check still holds: same stamp, and no image appeared or disappeared. */
+function stillHolds(cached: CachedCheck | undefined, stamp: string): cached is CachedCheck {
+  return cached?.stamp === stamp && cached.probes.every(([target, existed]) => existsSync(target) === existed);
+}
+
+/** Checks one file, noting which image paths it looked for. */
+function checkFile(absolutePath: string, file: string, today: string, stamp: string): CachedCheck {
+  const probes: CachedCheck['probes'] = [];
+  const exists = (target: string) => {
+    const existed = existsSync(target);
+    probes.push([target, existed]);
+    return existed;
+  };
+  return { stamp, result: checkArticle(readFileSync(absolutePath), { file, absolutePath, exists, today }), probes };
 }
 
 /** Markdown files the content collection loads (same pattern as src/content.config.ts). */
@@ -85,15 +111,19 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
   for (const absolutePath of files) {
     const file = path.relative(root, absolutePath) || absolutePath;
     const stats = statSync(absolutePath);
-    const stamp = `${stats.size}:${stats.mtimeMs}:${today}`;
+    const stamp = `${stats.size}:${stats.mtimeMs}:${file}:${today}`;
     const cached = options.cache?.get(absolutePath);
-    const checked =
-      cached?.stamp === stamp ? cached.result : checkArticle(readFileSync(absolutePath), { file, absolutePath, exists: existsSync, today });
-    options.cache?.set(absolutePath, { stamp, result: checked });
+    const entry = stillHolds(cached, stamp) ? cached : checkFile(absolutePath, file, today, stamp);
+    options.cache?.set(absolutePath, entry);
+    const checked = entry.result;
     problems.push(...checked.problems);
     tags.push(...checked.tags);
     if (checked.data) owners.push({ file, absolutePath, permalink: articlePermalink(checked.data.date, file) });
   }
+
+  // Deleted files leave the cache, so it never outgrows the archive.
+  const listed = new Set(files);
+  for (const key of options.cache?.keys() ?? []) if (!listed.has(key)) options.cache!.delete(key);
 
   const byPermalink = Map.groupBy(owners, (owner) => owner.permalink);
   for (const [permalink, group] of byPermalink) {
