@@ -59,6 +59,25 @@ describe('search page', () => {
     await page.close();
   });
 
+  it("hands Pagefind its gzip files inflated by the browser, and files sent decoded as they are", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.url(`/search/?q=${encodeURIComponent('云海')}`));
+    await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+    const meta = requests.find((path) => path.endsWith('.pf_meta'))!;
+    const onTheWire = new Uint8Array(await (await fetch(server.url(meta))).arrayBuffer());
+    expect([onTheWire[0], onTheWire[1]]).toEqual([0x1f, 0x8b]);
+    const signature = (url: string) =>
+      page.evaluate(async (href) => new TextDecoder().decode(new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 12)), url);
+    expect(await signature(meta)).toBe('pagefind_dcd');
+    // A host that decodes them itself (Content-Encoding) sends the signature first.
+    const decoded = meta.replace('.pf_meta', '-decoded.pf_meta');
+    await page.route(`**${decoded}`, (route) => route.fulfill({ body: Buffer.from('pagefind_dcd\u0000') }));
+    expect(await signature(decoded)).toBe('pagefind_dcd');
+    await page.close();
+  });
+
   it('the header search box leads to the search page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/'));
