@@ -234,13 +234,14 @@ export function mergeShards(shardDirs: string[], outDir: string): void {
     for (const [index, head] of heads.entries()) {
       if (head.current.done || Buffer.compare(head.current.value.word, word) !== 0) continue;
       const entry = head.current.value;
+      head.current = head.words.next();
+      if (entry.pageCount === 0) continue;
       const firstPage = entry.firstPage + offsets[index]!;
       wordParts.push(entry.firstHead, cborHead(MAJOR_UINT, firstPage - previousPage), entry.rest);
       previousPage = entry.lastPage + offsets[index]!;
       pageCount += entry.pageCount;
       chunkSize += entry.size;
       extra.push(...entry.extra.filter((value) => !extra.includes(value)));
-      head.current = head.words.next();
     }
     const wordText = text.decode(word);
     if (chunkWords === 0) firstWord = wordText;
