@@ -21,7 +21,7 @@ import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { removeInBackground, removeLeftovers } from './lib/removeInBackground.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
-import { CHECK_CACHE_FILE, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
+import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
@@ -115,9 +115,10 @@ const astroStatus = runAstroBuildWithProgress({
 
 // Unchanged articles keep their last result (checkCache-fs.ts).
 const checkCacheFile = path.join(cacheDir, CHECK_CACHE_FILE);
-const checkCache = loadCheckCache(checkCacheFile);
+const checker = checkerVersion();
+const checkCache = loadCheckCache(checkCacheFile, checker);
 const report = checkContentDir(siteConfig.contentDir, { cache: checkCache });
-saveCheckCache(checkCacheFile, checkCache);
+saveCheckCache(checkCacheFile, checkCache, checker);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
   if (hasErrors(report.problems)) {

@@ -39,7 +39,8 @@ interface CacheFile {
   entries: Array<[absolutePath: string, check: CachedCheck]>;
 }
 
-export function loadCheckCache(file: string, version = checkerVersion()): Map<string, CachedCheck> {
+/** The cached checks, if the file was written by this checker (`version`: checkerVersion()). */
+export function loadCheckCache(file: string, version: string): Map<string, CachedCheck> {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (parsed.version === version && Array.isArray(parsed.entries)) return new Map(parsed.entries);
@@ -50,7 +51,7 @@ export function loadCheckCache(file: string, version = checkerVersion()): Map<st
 }
 
 /** Written under a temporary name and renamed, so a killed build leaves the old file or the new one. */
-export function saveCheckCache(file: string, cache: Map<string, CachedCheck>, version = checkerVersion()): void {
+export function saveCheckCache(file: string, cache: Map<string, CachedCheck>, version: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.tmp-${process.pid}`;
   writeFileSync(temporary, JSON.stringify({ version, entries: [...cache] } satisfies CacheFile));

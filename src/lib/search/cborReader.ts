@@ -24,15 +24,6 @@ export class CborReader {
     this.offset = offset;
   }
 
-  get done(): boolean {
-    return this.offset >= this.bytes.length;
-  }
-
-  /** The major type of the next item, without moving. */
-  peekMajor(): number {
-    return this.bytes[this.offset]! >> 5;
-  }
-
   /**
    * Reads the next item's head and returns its argument: the value of an
    * integer (for a negative integer, −1 − value), the byte length of a
