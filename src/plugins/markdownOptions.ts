@@ -4,7 +4,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import rehypeRaw from 'rehype-raw';
+import rehypeRawWhenPresent from './rehype-raw-when-present.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
 import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
@@ -28,5 +28,5 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery],
+  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery],
 };
