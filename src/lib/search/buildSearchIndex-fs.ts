@@ -17,7 +17,7 @@
  *
  * A shard is cached under <cacheDir>/<content hash>/ and reused as long as
  * its articles (files and contents), the shard settings and the index format
- * are unchanged. Node-only.
+ * are unchanged; old shards are pruned after each build (pruneShardCache-fs.ts). Node-only.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ import { DEFAULT_SHARD_ARTICLES, planShards } from './planShards.ts';
 import { writeSearchIndex } from './writeSearchIndex-fs.ts';
 import { mergeShards } from './mergeShards-fs.ts';
 import { encodeFacets } from './facetFile.ts';
+import { markShardUsed, pruneShardCache } from './pruneShardCache-fs.ts';
 import { FACET_FILE } from './filterNames.ts';
 
 /**
@@ -34,6 +35,12 @@ import { FACET_FILE } from './filterNames.ts';
  * searchRecord.ts, articleText.ts, rewriteFragments-fs.ts), so cached shards are rebuilt.
  */
 export const INDEX_FORMAT = 'bigram-v8';
+
+/**
+ * Unused shards kept in the cache beyond this build's (pruneShardCache-fs.ts):
+ * as many as the build has shards, and at least this many.
+ */
+const MIN_KEPT_UNUSED = 4;
 
 /** The shard manifest the browser reads: shard names, newest first; the first is the primary index. */
 export const SHARD_MANIFEST = 'shards.json';
@@ -125,6 +132,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
         renameSync(building, job.cached);
       }
     }
+    if (job.cached) markShardUsed(job.cached);
     // Merged shards are read straight from the cache.
     if (job.cached && !merge) cpSync(job.cached, job.target, { recursive: true });
     if (job.position > 0 && !merge) pruneShard(job.target);
@@ -151,5 +159,9 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
   renameSync(staging, options.outDir);
+  if (options.cacheDir) {
+    const used = new Set(jobs.flatMap((job) => (job.cached ? [job.cached] : [])));
+    pruneShardCache(options.cacheDir, used, Math.max(jobs.length, MIN_KEPT_UNUSED));
+  }
   return { articles: articles.length, shards: Math.max(1, jobs.length), reused };
 }
