@@ -29,6 +29,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /^(?:index|404)\.html$/,
   /^(?:search|offline)\/index\.html$/,
   /^search\/start-pagefind\.js$/,
+  /^theme-init\.js$/,
   /^pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/,
 ];
 

@@ -1,6 +1,7 @@
 /**
- * Browser side of ThemeToggle.astro: applies the remembered scheme as
- * <html data-theme> and lets the button switch it. Bundled as a module (no
+ * Browser side of ThemeToggle.astro: lets the button switch the scheme
+ * (<html data-theme>, remembered in localStorage; public/theme-init.js
+ * applies the remembered one before the first paint). Bundled as a module (no
  * inline script), so a strict CSP holds.
  */
 import { THEME_KEY, effectiveTheme, otherTheme, parseTheme, type Theme } from '../lib/themePreference.ts';
@@ -14,12 +15,6 @@ function stored(): Theme | undefined {
 }
 
 const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
-
-/** Puts a remembered choice on <html>; with none, CSS follows the system. */
-export function applyStoredTheme(): void {
-  const theme = stored();
-  if (theme) document.documentElement.dataset.theme = theme;
-}
 
 /** Makes the button show the scheme in effect and switch it when pressed. */
 export function wireThemeToggle(button: HTMLButtonElement): void {

@@ -207,6 +207,20 @@ describe('dark mode toggle', () => {
     await context.close();
   });
 
+  it('applies the remembered scheme before the page\'s module scripts run (no flash)', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('archive-theme', 'dark'));
+    // Module scripts never arrive: what <html> shows is what the page drew first.
+    await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(server.url(PAGE_TYPES.article!), { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
+    await context.close();
+  });
+
   it('follows the system scheme when nothing is remembered', async () => {
     const page = await open('/', { scheme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
