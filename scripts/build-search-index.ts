@@ -10,7 +10,7 @@
  *     [--second-worker]           when stdin closes, build shards two at a time
  *                                 (scripts/build.ts closes it once Astro has finished)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
@@ -35,15 +35,34 @@ const started = performance.now();
 const contentDir = path.resolve(values.content ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles');
 const maxFragments = numberOption(values['max-fragments'] ?? process.env.ARCHIVE_SEARCH_MAX_FRAGMENTS);
 
+/**
+ * The second worker's shard processes while they run. They end with this
+ * process: when the build stops it (an Astro error, a content error) or when
+ * the other worker fails; they would otherwise go on writing a shard nobody uses.
+ */
+const shardProcesses = new Set<ChildProcess>();
+const stopShardProcesses = () => {
+  for (const child of shardProcesses) child.kill();
+};
+process.on('SIGTERM', () => {
+  stopShardProcesses();
+  process.exit(143);
+});
+
 /** The second worker's shards: one scripts/build-search-shard.ts process each. */
 function buildShardInChild(articles: { file: string }[], outDir: string): Promise<void> {
   const script = path.resolve(import.meta.dirname, 'build-search-shard.ts');
   const args = [...LEAN_NODE_FLAGS, script, '--content', contentDir, '--out', outDir, ...(maxFragments ? ['--max-fragments', String(maxFragments)] : [])];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'inherit', 'inherit'] });
+  shardProcesses.add(child);
   child.stdin.end(JSON.stringify(articles.map((article) => article.file)));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`检索索引分片进程失败（退出码 ${code}） / shard process failed (exit ${code})`))));
+    child.on('close', (code) => {
+      shardProcesses.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`检索索引分片进程失败（退出码 ${code}） / shard process failed (exit ${code})`));
+    });
   });
 }
 /** Settles when stdin closes: the signal to start the second worker. */
@@ -60,6 +79,9 @@ const stats = await buildSearchIndex({
   maxFragments,
   secondWorker: values['second-worker'] ? { when: stdinClosed(), build: buildShardInChild } : undefined,
   log: (line) => console.log(line),
+}).catch((error: unknown) => {
+  stopShardProcesses();
+  throw error;
 });
 // Done before stdin closed (Astro still running): stop reading it, so this process can exit.
 process.stdin.destroy();

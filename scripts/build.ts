@@ -132,17 +132,21 @@ if (report.problems.length > 0) {
 
 searchIndex.stdout!.pipe(process.stdout);
 searchIndex.stderr!.pipe(process.stderr);
-void astroStatus.then(() => searchIndex?.stdin?.end());
-const [astroExit, searchIndexStatus] = await Promise.all([astroStatus, searchStatus]);
-
-if (astroExit !== 0 || searchIndexStatus !== 0) {
+// Either one failing stops the other at once: an Astro error does not wait
+// for the index's remaining shards, nor an index error for Astro's pages.
+void searchStatus.then((status) => {
+  if (status !== 0) stopAstro.abort();
+});
+const astroExit = await astroStatus;
+if (astroExit !== 0 && !stopAstro.signal.aborted) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
+}
+searchIndex.stdin!.end();
+if ((await searchStatus) !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(searchDir, { recursive: true, force: true });
-  fail(
-    astroExit !== 0
-      ? 'Astro 构建出错，详见上方输出。 / Astro reported an error above.'
-      : '检索索引构建出错，详见上方输出。 / Building the search index failed, see above.',
-  );
+  fail('检索索引构建出错，详见上方输出。 / Building the search index failed, see above.');
 }
 renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
