@@ -25,6 +25,12 @@ const issueDate = z
 
 const text = z.string().trim().min(1);
 
+/** A list of names or tags; one listed twice is kept once (the content check warns: repeated-item). */
+const uniqueList = z
+  .array(text)
+  .default([])
+  .transform((items) => [...new Set(items)]);
+
 export const articleFields = {
   /** 主题: the headline as printed. Required. */
   title: text,
@@ -37,13 +43,13 @@ export const articleFields = {
   /** Dateline as printed, e.g. 茂名晚报讯. */
   dateline: text.optional(),
   /** Reporters' names, e.g. [梁奈]; each gets a reporter page. */
-  reporters: z.array(text).default([]),
+  reporters: uniqueList,
   /** 版面名, the page's section name, e.g. 要闻 or 城事. */
   section: text.optional(),
   /** 版次, the printed page number within the issue. */
   page: z.number().int().positive().optional(),
   /** Topic tags chosen by the editor. */
-  tags: z.array(text).default([]),
+  tags: uniqueList,
   /** One- or two-sentence summary for lists, feeds and social cards. */
   summary: text.optional(),
   /** 编者注: editor's notes shown under the body; the body itself is never corrected. */

@@ -5,6 +5,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { articleSchema } from '../../src/lib/articleSchema.ts';
 import { checkArticle } from '../../src/lib/contentCheck/checkArticle.ts';
 import { formatProblems } from '../../src/lib/contentCheck/formatReport.ts';
 
@@ -250,6 +252,33 @@ describe('warnings', () => {
           修改：核对出版日期：档案里的文章不会晚于今天。
           Fix: Check the issue date: archived articles cannot be from the future."
     `);
+  });
+});
+
+describe('a name or tag listed twice', () => {
+  const source = GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\nreporters: [梁奈, 李明, 梁奈]\ntags:\n  - 云海\n  - 云海 ');
+
+  it('is a warning at the repeated entry', () => {
+    expect(show(source)).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 4 行，第 21 列 · line 4, column 21 · 警告 warning [repeated-item]
+          问题：记者（reporters）里“梁奈”出现了两次。
+          Problem: "梁奈" is listed twice in reporters.
+          修改：删去重复的一项（网站上只显示一次）。
+          Fix: Delete the repeated entry (the site shows it once).
+
+        第 7 行，第 5 列 · line 7, column 5 · 警告 warning [repeated-item]
+          问题：标签（tags）里“云海”出现了两次。
+          Problem: "云海" is listed twice in tags.
+          修改：删去重复的一项（网站上只显示一次）。
+          Fix: Delete the repeated entry (the site shows it once)."
+    `);
+  });
+
+  it('is kept once in the article\'s data', () => {
+    const data = articleSchema.parse(parseYaml(source.split('---')[1]!));
+    expect(data.reporters).toEqual(['梁奈', '李明']);
+    expect(data.tags).toEqual(['云海']);
   });
 });
 

@@ -208,6 +208,31 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
 
   problems.push(...proofread(file, split.body, split.bodyLine));
 
+  // The schema keeps a repeated name or tag once; the editor still hears of it.
+  for (const field of ['reporters', 'tags'] as const) {
+    const list = doc.get(field, true);
+    if (!isSeq(list)) continue;
+    const seen = new Set<string>();
+    for (const item of list.items) {
+      if (!isScalar(item) || typeof item.value !== 'string' || !item.range) continue;
+      const value = item.value.trim();
+      if (!seen.has(value)) {
+        seen.add(value);
+        continue;
+      }
+      problems.push(
+        problem(
+          file,
+          positionOf(item.range[0]),
+          'warning',
+          'repeated-item',
+          { zh: `${fieldName(field)}里“${value}”出现了两次。`, en: `"${value}" is listed twice in ${field}.` },
+          { zh: '删去重复的一项（网站上只显示一次）。', en: 'Delete the repeated entry (the site shows it once).' },
+        ),
+      );
+    }
+  }
+
   const tags: TagUse[] = [];
   const tagNode = doc.get('tags', true);
   if (data && isSeq(tagNode)) {
