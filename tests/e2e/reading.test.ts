@@ -215,9 +215,20 @@ describe('dark mode toggle', () => {
     const page = await context.newPage();
     await page.goto(server.url(PAGE_TYPES.article!), { waitUntil: 'domcontentloaded' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // Form controls and scroll bars follow the choice too, not the system's light scheme.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.evaluate(() => delete document.documentElement.dataset.theme);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
+    await context.close();
+  });
+
+  it('a remembered light scheme on a dark system gives light form controls', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('archive-theme', 'light'));
+    const page = await context.newPage();
+    await page.goto(server.url('/search/'));
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
     await context.close();
   });
 
