@@ -33,8 +33,9 @@ describe('browsing by date', () => {
     expect(document.querySelectorAll('.months > li')).toHaveLength(12);
     // Shading comes from the count: the busiest day gets the darkest cell.
     expect(document.querySelectorAll('svg a rect.l4').length).toBeGreaterThan(0);
-    // The theme toggle, the search box's "/" shortcut and offline support: small modules, nothing the page needs to be read.
-    expect(document.querySelectorAll('script[src]').length).toBe(3);
+    // The remembered theme before the first paint, then the theme toggle, the search box's "/" shortcut
+    // and offline support: small scripts, nothing the page needs to be read.
+    expect(document.querySelectorAll('script[src]').length).toBe(4);
   });
 
   it('the month page is a calendar table whose issue days link with their counts', () => {

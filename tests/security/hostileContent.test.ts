@@ -51,8 +51,9 @@ function executableParts(document: Document): string[] {
     const tag = element.tagName.toLowerCase();
     // JSON-LD is data, never run; it is safe while no "<" can close the element early.
     const isJsonLd = tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !element.textContent?.includes('<');
-    // The site's own scripts: Astro's bundles, and the search page's unbundled Pagefind starter (public/search/).
-    const isOwnScript = /^\/_astro\/[\w.-]+\.js$|^\/search\/start-pagefind\.js$/.test(element.getAttribute('src') ?? '');
+    // The site's own scripts: Astro's bundles, the search page's unbundled Pagefind starter (public/search/)
+    // and the first-paint theme script (public/theme-init.js).
+    const isOwnScript = /^\/_astro\/[\w.-]+\.js$|^\/search\/start-pagefind\.js$|^\/theme-init\.js$/.test(element.getAttribute('src') ?? '');
     if (tag === 'script' && !isJsonLd && !isOwnScript) found.push(element.outerHTML);
     if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style'].includes(tag)) found.push(`<${tag}>`);
     // The site draws its own SVG (the year heat map); an article's SVG is dropped by the sanitiser.

@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('offline plan of the seed site', () => {
   it('puts the pages and Pagefind runtime a reader needs first into the shell', () => {
     const shell = plan.shell.map((file) => file.url);
-    expect(shell).toEqual(expect.arrayContaining(['./', 'search/', 'offline/', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search/start-pagefind.js']));
+    expect(shell).toEqual(expect.arrayContaining(['./', 'search/', 'offline/', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search/start-pagefind.js', 'theme-init.js']));
     expect(shell.some((url) => /^pagefind\/wasm\..+\.pagefind$/.test(url))).toBe(true);
     // The index metadata lists every article: archive, not shell.
     expect(shell.some((url) => url.endsWith('.pf_meta'))).toBe(false);
