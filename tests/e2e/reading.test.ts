@@ -194,7 +194,8 @@ describe('dark mode toggle', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     const toggle = page.locator('[data-theme-toggle]');
-    await expect.poll(() => toggle.getAttribute('data-ready')).toBe('');
+    // Wired by its module script; waitForSelector allows a loaded machine more than expect.poll's one second.
+    await page.waitForSelector('[data-theme-toggle][data-ready]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
