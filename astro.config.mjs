@@ -8,6 +8,7 @@ import contentCheckDev from './src/integrations/contentCheckDev.ts';
 import sitemap from '@astrojs/sitemap';
 import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
 import imagePrivacy from './src/integrations/imagePrivacy.ts';
+import contentStoreVersion from './src/integrations/contentStoreVersion.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -23,7 +24,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [pagefindIndex(), sitemap(), contentCheckDev(), imagePrivacy()],
+  integrations: [contentStoreVersion(), pagefindIndex(), sitemap(), contentCheckDev(), imagePrivacy()],
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
   // Rebuilds render only pages whose code, content or cacheKey changed; the

@@ -94,6 +94,11 @@ describe('tags and reporters', () => {
     );
   });
 
+  it('show a reporter listed twice in the frontmatter once', () => {
+    // tests/fixtures/reading-archive/2023/03-15/a068.md lists 梁奈 twice (the schema keeps one).
+    expect(hrefs(page('/2023/03/15/a068/'), '.reporters a')).toEqual([`/reporters/${encodeURIComponent('梁奈')}/`]);
+  });
+
   it('paginate a tag with more than 50 articles', () => {
     const first = page(`/tags/${encodeURIComponent('工会')}/`);
     const second = page(`/tags/${encodeURIComponent('工会')}/2/`);
