@@ -15,6 +15,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { processIsAlive } from '../../src/lib/processIsAlive.ts';
 
 const POLL_MS = 200;
 
@@ -34,14 +35,7 @@ function ownerAlive(lock: string): boolean {
       return false;
     }
   }
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processIsAlive(pid);
 }
 
 function tryTake(lock: string, pid: number): boolean {

@@ -11,19 +11,10 @@
  */
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
+import { processIsAlive } from '../processIsAlive.ts';
 
 const SHARD_NAME = /^[0-9a-f]{20}$/;
 const PARTIAL_NAME = /^[0-9a-f]{20}\.tmp-(\d+)-\d+$/;
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Marks a shard folder as used now: the folder's mtime is its last use. */
 export function markShardUsed(folder: string): void {
