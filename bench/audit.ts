@@ -16,7 +16,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config.ts';
 // The same plain static host the browser tests use: folders serve index.html, unknown paths 404.html.
-import { serveStatic } from '../tests/support/staticServer.ts';
+import { serveStatic } from '../scripts/lib/staticServer.ts';
 
 const { values } = parseArgs({
   options: {

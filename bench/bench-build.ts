@@ -19,7 +19,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
+import { LEAN_NODE_FLAGS } from '../src/build/leanNodeFlags.ts';
 import { peakUntil, samplePeakTreeMemory, type MemorySample } from './lib/processTreeMemory.ts';
 import { memoryPlotSvg } from './lib/memoryPlot.ts';
 import { mergeResults, pagesPhaseClock, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
@@ -113,7 +113,7 @@ function addOneArticle(): string {
 // 1. The archive (not timed).
 mkdirSync(work, { recursive: true });
 console.log(`基准 / benchmark: ${articles.toLocaleString('en-US')} articles in ${work}`);
-await measure('writing articles', ['scripts/corpus-to-articles.ts', '--out', contentDir, '--articles', String(articles), '--seed', values.seed], baseEnv, 'corpus.log');
+await measure('writing articles', ['bench/corpus-to-articles.ts', '--out', contentDir, '--articles', String(articles), '--seed', values.seed], baseEnv, 'corpus.log');
 
 const loadStart = os.loadavg()[0];
 const startedAt = new Date().toISOString();

@@ -3,7 +3,7 @@
  * site's search page and for the Pagefind-defaults page that
  * `npm run bench:search` builds (run that first: this reuses its --work folder).
  *
- *   node scripts/bench-search-breakdown.ts [--work <folder>] [--per-kind 10] [--seed 7] [--settle 1500]
+ *   node bench/bench-search-breakdown.ts [--work <folder>] [--per-kind 10] [--seed 7] [--settle 1500]
  *
  * Every query is run cold (fresh browser context). The server logs each file
  * it sends: its size as sent here, its size gzipped (text files; Pagefind's
@@ -19,9 +19,8 @@ import { loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
 import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { makeQueries, type TruthDoc } from './lib/searchQueries.ts';
 import { prepareNormalise } from '../src/lib/search/normalise.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { ensureChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../scripts/lib/staticServer.ts';
+import { ensureChromium, launchChromium } from '../scripts/lib/chromium.ts';
 import { searchCountTime, watchSearchCount } from './lib/searchPageRunner.ts';
 
 const { values } = parseArgs({
@@ -84,7 +83,7 @@ ensureChromium();
 const server = await serveStatic(distDir, '/', {
   onServe: (url, bytes) => log.push({ url, bytes, gzip: gzipSize(url, bytes), at: performance.now() - started }),
 });
-const browser = await launchBrowser();
+const browser = await launchChromium();
 
 type Totals = Map<string, { count: number; bytes: number; gzip: number; lastAt: number }>;
 const systems = [
@@ -113,7 +112,7 @@ for (const query of queries) {
   for (const system of systems) {
     const context = await browser.newContext();
     // The cut between "until count" and "after count" is when the page set
-    // the count (told at once by scripts/lib/searchPageRunner.ts), in this
+    // the count (told at once by bench/lib/searchPageRunner.ts), in this
     // process's clock like the server's log; the time shown is the page's own.
     let countSeenAt = Number.POSITIVE_INFINITY;
     await watchSearchCount(context, () => {

@@ -2,10 +2,10 @@
  * `npm run bench:search`: search quality, latency and bytes of this site's
  * search against Pagefind with its defaults, on the same archive.
  *
- *   node scripts/bench-search.ts [--articles N] [--per-kind 200] [--seed 7] [--work <folder>]
+ *   node bench/bench-search.ts [--articles N] [--per-kind 200] [--seed 7] [--work <folder>]
  *
  * 1. Builds an archive of N corpus stories (default: all, ~6,000) with
- *    scripts/corpus-to-articles.ts and the site with scripts/build.ts.
+ *    bench/corpus-to-articles.ts and the site with scripts/build.ts.
  * 2. Builds a second index of the same pages with Pagefind's defaults
  *    (its search page is ours with bench/search/defaults-page.js, the search script as it was before #3).
  * 3. Makes --per-kind queries of each kind from a fixed seed, computes ground
@@ -25,9 +25,8 @@ import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { GroundTruth, KIND_LABELS, makeQueries, QUERY_KINDS, scoreQuery, type BenchQuery, type QueryKind, type TruthDoc } from './lib/searchQueries.ts';
 import { runQuery } from './lib/searchPageRunner.ts';
 import { prepareNormalise } from '../src/lib/search/normalise.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { ensureChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../scripts/lib/staticServer.ts';
+import { ensureChromium, launchChromium } from '../scripts/lib/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +57,7 @@ function folderBytes(dir: string): number {
 
 // 1. The archive and the site.
 const articleArgs = values.articles ? ['--articles', values.articles] : [];
-step('archive', ['scripts/corpus-to-articles.ts', '--out', contentDir, ...articleArgs]);
+step('archive', ['bench/corpus-to-articles.ts', '--out', contentDir, ...articleArgs]);
 step('site build (scripts/build.ts)', ['scripts/build.ts', '--out', distDir], {
   ...process.env,
   ARCHIVE_CONTENT_DIR: contentDir,
@@ -129,7 +128,7 @@ const server = await serveStatic(distDir, '/', {
     gzippedBytes += gzipSize(urlPath, bytes);
   },
 });
-const browser = await launchBrowser();
+const browser = await launchChromium();
 
 interface KindFigures {
   exact: number;

@@ -2,7 +2,7 @@
  * Builds an archive of N articles from the development corpus, for benchmarks
  * and large-archive tests (never into content/).
  *
- *   node scripts/corpus-to-articles.ts --out <folder> [--articles N] [--seed 42]
+ *   node bench/corpus-to-articles.ts --out <folder> [--articles N] [--seed 42]
  *
  * N defaults to every story (~6,000). For N above the corpus size, stories
  * repeat under earlier dates and new slugs; the choice of stories is random
@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: { out: { type: 'string' }, articles: { type: 'string' }, seed: { type: 'string' } },
 });
 if (!values.out) {
-  console.error('用法 / usage: node scripts/corpus-to-articles.ts --out <folder> [--articles N] [--seed 42]');
+  console.error('用法 / usage: node bench/corpus-to-articles.ts --out <folder> [--articles N] [--seed 42]');
   process.exit(2);
 }
 const stories = loadCorpusStories();

@@ -15,11 +15,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { takeAstroFolderLock } from './lib/astroFolderLock.ts';
-import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
-import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
-import { removeInBackground, removeLeftovers } from './lib/removeInBackground.ts';
-import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
+import { takeAstroFolderLock } from '../src/build/astroFolderLock.ts';
+import { LEAN_NODE_FLAGS } from '../src/build/leanNodeFlags.ts';
+import { runAstroBuildWithProgress } from '../src/build/buildProgress.ts';
+import { removeInBackground, removeLeftovers } from '../src/build/removeInBackground.ts';
+import { buildServiceWorker, printServiceWorkerReport } from '../src/build/buildServiceWorker.ts';
 import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
@@ -59,7 +59,7 @@ function fail(message: string): never {
 }
 
 // One build at a time in this project folder: Astro's generated modules in
-// .astro/ and the fixed staging folders are shared (scripts/lib/astroFolderLock.ts).
+// .astro/ and the fixed staging folders are shared (src/build/astroFolderLock.ts).
 // Released when this process exits.
 await takeAstroFolderLock({
   onWait: () => console.log('本项目中另一个构建正在进行，等待它结束… / Waiting for another build in this project folder…'),
@@ -89,7 +89,7 @@ const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'produ
 // Once Astro has finished, closing the index's stdin lets it build two
 // shards at a time (--second-worker): the cores are free and Astro's memory
 // is given back by then.
-searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts/build-search-index.ts'), '--out', searchDir, '--second-worker'], {
+searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('src/build/searchIndexProcess.ts'), '--out', searchDir, '--second-worker'], {
   stdio: ['pipe', 'pipe', 'pipe'],
   env: buildEnv,
 });

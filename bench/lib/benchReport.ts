@@ -1,7 +1,7 @@
 /**
  * Figures of `npm run bench:build`: the record kept per run, the side-by-side
  * text printed at the end of a run, and the Markdown table for the README.
- * Pure functions; the script that measures is scripts/bench-build.ts.
+ * Pure functions; the script that measures is bench/bench-build.ts.
  */
 
 /** What one build of one archive measured. */

@@ -15,7 +15,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { processIsAlive } from '../../src/lib/processIsAlive.ts';
+import { processIsAlive } from '../lib/processIsAlive.ts';
 
 const POLL_MS = 200;
 

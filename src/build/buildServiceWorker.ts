@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import type { OfflineManifest } from '../offline/archiveManifest.ts';
 import { planOffline, writeOfflineManifest } from './offlineManifest.ts';
 
-const SW_SOURCE = fileURLToPath(new URL('../../src/offline/sw.ts', import.meta.url));
+const SW_SOURCE = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
 
 export interface ServiceWorkerReport {
   manifest: OfflineManifest;

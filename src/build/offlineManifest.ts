@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE, type OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { MANIFEST_FILE, type OfflineManifest } from '../offline/archiveManifest.ts';
 import { fileRevision } from './fileRevision.ts';
 
 /** An archive this small (pages plus search index) is precached whole on the first visit. */

@@ -2,7 +2,7 @@
  * Builds the search index from the Markdown sources (no Astro needed), so it
  * can run in its own process while Astro renders the pages.
  *
- *   node scripts/build-search-index.ts --out dist/pagefind
+ *   node src/build/searchIndexProcess.ts --out dist/pagefind
  *     [--content <folder>]        default: ARCHIVE_CONTENT_DIR or content/articles
  *     [--cache <folder>]          reuse unchanged shards; default: node_modules/.astro/search-index
  *     [--shard-articles 2500]     articles per shard (memory per Pagefind process)
@@ -13,8 +13,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
-import { buildSearchIndex } from '../src/lib/search/buildSearchIndex-fs.ts';
+import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
+import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) {
-  console.error('用法 / usage: node scripts/build-search-index.ts --out <folder>/pagefind [--content <folder>] [--cache <folder>] [--shard-articles N] [--max-fragments N] [--second-worker]');
+  console.error('用法 / usage: node src/build/searchIndexProcess.ts --out <folder>/pagefind [--content <folder>] [--cache <folder>] [--shard-articles N] [--max-fragments N] [--second-worker]');
   process.exit(2);
 }
 const numberOption = (value: string | undefined) => (value ? Number(value.replace(/[,_]/g, '')) : undefined);
@@ -49,9 +49,9 @@ process.on('SIGTERM', () => {
   process.exit(143);
 });
 
-/** The second worker's shards: one scripts/build-search-shard.ts process each. */
+/** The second worker's shards: one src/build/searchShardProcess.ts process each. */
 function buildShardInChild(articles: { file: string }[], outDir: string): Promise<void> {
-  const script = path.resolve(import.meta.dirname, 'build-search-shard.ts');
+  const script = path.resolve(import.meta.dirname, 'searchShardProcess.ts');
   const args = [...LEAN_NODE_FLAGS, script, '--content', contentDir, '--out', outDir, ...(maxFragments ? ['--max-fragments', String(maxFragments)] : [])];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'inherit', 'inherit'] });
   shardProcesses.add(child);

@@ -1,19 +1,19 @@
 /**
  * Writes one search-index shard in a process of its own: the second worker
- * of scripts/build-search-index.ts (see buildSearchIndex's secondWorker).
+ * of src/build/searchIndexProcess.ts (see buildSearchIndex's secondWorker).
  * Reads the shard's article files, newest first, as a JSON array on stdin.
  *
- *   node scripts/build-search-shard.ts --content <folder> --out <folder> [--max-fragments N] < files.json
+ *   node src/build/searchShardProcess.ts --content <folder> --out <folder> [--max-fragments N] < files.json
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseArticleSource } from '../src/lib/articleSources-fs.ts';
-import { writeSearchIndex } from '../src/lib/search/writeSearchIndex-fs.ts';
+import { parseArticleSource } from '../lib/articleSources-fs.ts';
+import { writeSearchIndex } from '../lib/search/writeSearchIndex-fs.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, 'max-fragments': { type: 'string' } } });
 if (!values.content || !values.out) {
-  console.error('用法 / usage: node scripts/build-search-shard.ts --content <folder> --out <folder> [--max-fragments N] < files.json');
+  console.error('用法 / usage: node src/build/searchShardProcess.ts --content <folder> --out <folder> [--max-fragments N] < files.json');
   process.exit(2);
 }
 const contentDir = values.content;

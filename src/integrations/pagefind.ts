@@ -2,7 +2,7 @@
  * Astro integration for the search index (Pagefind files under /pagefind/).
  *
  * - Build: the index is built from the Markdown sources, not from the pages,
- *   by scripts/build-search-index.ts, which scripts/build.ts runs in its own
+ *   by src/build/searchIndexProcess.ts, which scripts/build.ts runs in its own
  *   process while Astro renders. A plain `astro build` (without the script)
  *   builds it here instead, once the pages are written.
  * - Dev: the index of the current content is built into the cache folder and

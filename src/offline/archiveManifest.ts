@@ -1,5 +1,5 @@
 /**
- * offline-manifest.json: written at build time by scripts/lib/offlineManifest.ts,
+ * offline-manifest.json: written at build time by src/build/offlineManifest.ts,
  * read by the /offline/ page to show the total size and save every file.
  */
 

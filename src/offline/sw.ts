@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The archive's service worker, bundled by scripts/lib/buildServiceWorker.ts
+ * The archive's service worker, bundled by src/build/buildServiceWorker.ts
  * and given its precache list by workbox-build's injectManifest.
  *
  * Why these strategies:

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { takeAstroFolderLock, type AstroFolderLock } from '../../scripts/lib/astroFolderLock.ts';
+import { takeAstroFolderLock, type AstroFolderLock } from '../../src/build/astroFolderLock.ts';
 
 // Outside the project: Vite watches the project root and would reload on our writes.
 const ROOT = mkdtempSync(path.join(os.tmpdir(), 'archive-dev-'));
@@ -85,7 +85,7 @@ beforeAll(async () => {
   // earlier run with other content can keep a fixed article's page at 404 (see
   // the editors' report). Each run here starts from a fresh store.
   // The dev server writes .astro/ like a build does: builds of other test
-  // files wait until this one is done (see scripts/lib/astroFolderLock.ts).
+  // files wait until this one is done (see src/build/astroFolderLock.ts).
   astroLock = await takeAstroFolderLock();
   rmSync('.astro/data-store.json', { force: true });
   const port = await freePort();

@@ -8,7 +8,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
 import { hasPython, servePython } from '../support/pythonServer.ts';
-import { serveStatic } from '../support/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
 

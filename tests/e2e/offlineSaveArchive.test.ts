@@ -9,12 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../scripts/lib/corpusArchive.ts';
+import { seededRandom } from '../../bench/lib/corpusArchive.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const ARTICLES = 1000;
 const QUERY_COUNT = 20;
@@ -63,7 +63,7 @@ async function saveWholeArchive(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  const made = spawnSync(process.execPath, ['scripts/corpus-to-articles.ts', '--out', contentDir, '--articles', String(ARTICLES)], {
+  const made = spawnSync(process.execPath, ['bench/corpus-to-articles.ts', '--out', contentDir, '--articles', String(ARTICLES)], {
     encoding: 'utf8',
   });
   if (made.status !== 0) throw new Error(`corpus-to-articles failed:\n${made.stdout}\n${made.stderr}`);

@@ -11,7 +11,7 @@ import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
 import { cacheNames, searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
-import { serveStatic } from '../support/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const root = path.join(TMP_ROOT, 'offline-update');
 const contentDir = path.join(root, 'content');

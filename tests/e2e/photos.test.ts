@@ -12,7 +12,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { FEATURE_PATH, PLAIN_PATH, writePhotoArchive } from '../support/photoArchive.ts';
 import { watchPage } from '../support/pageWatch.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 let browser: Browser;
 let server: RunningServer;

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const SCREENSHOTS = 'tests/artifacts/screenshots';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -12,12 +12,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 import { pagefindIndexContents } from '../support/pagefindIndexContents.ts';
-import { CORPUS_DIR, loadCorpusStories, sampleArchive } from '../../scripts/lib/corpusArchive.ts';
+import { CORPUS_DIR, loadCorpusStories, sampleArchive } from '../../bench/lib/corpusArchive.ts';
 import { storyToMarkdown } from '../../src/lib/corpus/storyToMarkdown.ts';
-import { GroundTruth, makeQueries, scoreQuery, type TruthDoc } from '../../scripts/lib/searchQueries.ts';
-import { runQuery, type PageRun } from '../../scripts/lib/searchPageRunner.ts';
+import { GroundTruth, makeQueries, scoreQuery, type TruthDoc } from '../../bench/lib/searchQueries.ts';
+import { runQuery, type PageRun } from '../../bench/lib/searchPageRunner.ts';
 import { prepareNormalise } from '../../src/lib/search/normalise.ts';
 import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex-fs.ts';
 
@@ -57,7 +57,7 @@ describe.skipIf(!existsSync(CORPUS_DIR))('search exactness on a corpus archive',
     // the second worker's in processes of their own (stdin closed at once).
     const script = spawnSync(
       process.execPath,
-      ['scripts/build-search-index.ts', '--out', path.join(shardedDist, 'pagefind'), '--content', CONTENT,
+      ['src/build/searchIndexProcess.ts', '--out', path.join(shardedDist, 'pagefind'), '--content', CONTENT,
         '--cache', path.join(ROOT, 'two-worker-cache'), '--shard-articles', String(SHARD_ARTICLES), '--second-worker'],
       { input: '', encoding: 'utf8' },
     );

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const CONTENT = path.join(TMP_ROOT, 'search-ui-content');
 

@@ -1,5 +1,5 @@
 /**
- * scripts/build-search-index.ts stops its second worker's shard processes
+ * src/build/searchIndexProcess.ts stops its second worker's shard processes
  * when it is stopped itself (npm run build does so on an Astro or content
  * error): they must not go on writing shards nobody will use.
  */
@@ -48,7 +48,7 @@ describe('stopping the search index', () => {
       writeFileSync(path.join(content, date, `s${n}.md`), `---\ntitle: 第${n}篇\ndate: ${date}\n---\n\n茂名市第${n}条新闻，记者在现场采访了多位市民。\n`);
     }
     const index = spawn(process.execPath, [
-      'scripts/build-search-index.ts', '--out', path.join(root, 'out'), '--content', content,
+      'src/build/searchIndexProcess.ts', '--out', path.join(root, 'out'), '--content', content,
       '--cache', path.join(root, 'cache'), '--shard-articles', '1500', '--second-worker',
     ], { stdio: ['pipe', 'ignore', 'inherit'] });
     const exited = new Promise((resolve) => index.on('close', resolve));
@@ -56,7 +56,7 @@ describe('stopping the search index', () => {
     index.stdin.end();
     let shard: number | undefined;
     for (let tries = 0; tries < 400 && shard === undefined; tries += 1) {
-      shard = childrenOf(index.pid!, 'build-search-shard.ts')[0];
+      shard = childrenOf(index.pid!, 'searchShardProcess.ts')[0];
       if (shard === undefined) await sleep(25);
     }
     expect(shard, 'a second-worker shard process started').toBeDefined();

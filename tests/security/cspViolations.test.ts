@@ -15,7 +15,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const dist = inject('seedDist');
 let browser: Browser;

@@ -16,7 +16,7 @@ import { readContentFolder } from '../support/contentArticles.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const CONTENT = 'tests/fixtures/hostile';
 const sources = readContentFolder(CONTENT);

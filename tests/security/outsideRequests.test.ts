@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const dist = inject('seedDist');
 let browser: Browser;

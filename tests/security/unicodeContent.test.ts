@@ -18,7 +18,7 @@ import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
 import { checkInternalLinks } from '../support/linkCheck.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const CONTENT = 'tests/fixtures/unicode';
 const sources = readContentFolder(CONTENT);

@@ -6,7 +6,7 @@
  * watch its requests.
  */
 import type { Page } from 'playwright-core';
-import type { RunningServer } from './staticServer.ts';
+import type { RunningServer } from '../../scripts/lib/staticServer.ts';
 
 export interface FeatureTour {
   /** Shown in the test name. */

@@ -3,7 +3,7 @@
  * seed archive (content/articles) that most tests read.
  */
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from '../../scripts/lib/chromium.ts';
 import { buildSite } from './buildSite.ts';
 import { READING_FIXTURE } from './readingPages.ts';
 

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { TMP_ROOT } from './buildSite.ts';
-import type { RunningServer } from './staticServer.ts';
+import type { RunningServer } from '../../scripts/lib/staticServer.ts';
 
 export const hasPython = spawnSync('python3', ['--version'], { stdio: 'ignore' }).status === 0;
 

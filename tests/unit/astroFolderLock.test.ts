@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockPath, takeAstroFolderLock } from '../../scripts/lib/astroFolderLock.ts';
+import { lockPath, takeAstroFolderLock } from '../../src/build/astroFolderLock.ts';
 
 const roots: string[] = [];
 const tempRoot = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSeconds, mergeResults, pagesPhaseSeconds, resultsTable, sideBySide, wasContended, type BenchResult } from '../../scripts/lib/benchReport.ts';
+import { formatBytes, formatSeconds, mergeResults, pagesPhaseSeconds, resultsTable, sideBySide, wasContended, type BenchResult } from '../../bench/lib/benchReport.ts';
 
 const GB = 1024 ** 3;
 const figures = { pages: 1000, distBytes: 8 * 1024 ** 2, distFiles: 2000, indexBytes: 3 * 1024 ** 2, indexFiles: 900 };

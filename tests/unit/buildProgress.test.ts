@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPages, formatDuration, formatProgress, parseGeneratedPage } from '../../scripts/lib/buildProgress.ts';
+import { expectedPages, formatDuration, formatProgress, parseGeneratedPage } from '../../src/build/buildProgress.ts';
 
 describe('build progress line', () => {
   it("recognises Astro's page lines, with or without colours, and nothing else", () => {

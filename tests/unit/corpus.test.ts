@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToParagraphs, parseXwlbDay } from '../../src/lib/corpus/parseXwlbDay.ts';
 import { escapeMarkdownText } from '../../src/lib/corpus/storyToMarkdown.ts';
-import { sampleArchive } from '../../scripts/lib/corpusArchive.ts';
+import { sampleArchive } from '../../bench/lib/corpusArchive.ts';
 
 const DAY = `# 《新闻联播》 (20230808)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decadeTicks, escapeXml, memoryPlotSvg, niceCeiling } from '../../scripts/lib/memoryPlot.ts';
+import { decadeTicks, escapeXml, memoryPlotSvg, niceCeiling } from '../../bench/lib/memoryPlot.ts';
 
 const GB = 1024 ** 3;
 

@@ -1,9 +1,9 @@
-/** The build-time split of a built site into app shell and archive (scripts/lib/offlineManifest.ts). */
+/** The build-time split of a built site into app shell and archive (src/build/offlineManifest.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { planOffline, readerUrl, type OfflinePlan } from '../../scripts/lib/offlineManifest.ts';
-import { fileRevision } from '../../scripts/lib/fileRevision.ts';
+import { planOffline, readerUrl, type OfflinePlan } from '../../src/build/offlineManifest.ts';
+import { fileRevision } from '../../src/build/fileRevision.ts';
 import { revisionOf } from '../../src/offline/revision.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, parseVmRssBytes, peakUntil, treePids, treeRssBytes } from '../../scripts/lib/processTreeMemory.ts';
+import { parseProcStat, parseVmRssBytes, peakUntil, treePids, treeRssBytes } from '../../bench/lib/processTreeMemory.ts';
 
 describe('process tree memory', () => {
   it('reads pid and parent from /proc/<pid>/stat, even when the name has spaces and parentheses', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_POSITION, HEADLINE_SLOTS, encodeChar, indexWords, queryTerms, recordWords, termPlan } from '../../../src/lib/search/tokens.ts';
-import { seededRandom } from '../../../scripts/lib/corpusArchive.ts';
+import { seededRandom } from '../../../bench/lib/corpusArchive.ts';
 
 /** word → sorted positions, with Pagefind's prefix matching. */
 function postings(words: string[]) {
