@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { siteConfig } from './src/config.ts';
+import { siteConfig, toolSettings } from './src/config.ts';
 import { markdownOptions } from './src/plugins/markdownOptions.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentCheckDev from './src/integrations/contentCheckDev.ts';
@@ -15,8 +15,8 @@ export default defineConfig({
   base: siteConfig.basePath,
   trailingSlash: 'always',
   // Tests and the atomic build script write elsewhere, then swap the folder in.
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  outDir: toolSettings.astroOutDir,
+  cacheDir: toolSettings.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No inline scripts under the CSP: a 0 limit makes Astro emit every script as a file.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config.ts';
 // The same plain static host the browser tests use: folders serve index.html, unknown paths 404.html.
 import { serveStatic } from '../scripts/lib/staticServer.ts';
+import { CHROMIUM_PATH } from '../scripts/lib/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 });
 const dist = path.resolve(values.dist!);
 const minimum = Number(values.min);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 if (!existsSync(path.join(dist, 'index.html'))) {

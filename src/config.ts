@@ -59,3 +59,47 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
 }
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);
+
+/**
+ * Settings of the build and the developer tools, not of the site: where the
+ * build writes and caches, and what the benchmarks and browser tests read.
+ * Node-only callers; a browser bundle never imports these.
+ */
+export interface ToolSettings {
+  /** ARCHIVE_CACHE_DIR: Astro's cache and the build's own caches, kept between builds. */
+  cacheDir: string;
+  /** ARCHIVE_DIST_DIR: where `npm run build` puts the finished site. */
+  distDir: string;
+  /** ARCHIVE_OUT_DIR: where Astro writes; the build points it at its staging folder. */
+  astroOutDir: string;
+  /** ARCHIVE_SEARCH_INDEX_EXTERNAL=1: the build makes the search index beside Astro, so Astro's own hook skips it. */
+  searchIndexExternal: boolean;
+  /** ARCHIVE_BUILD_VERBOSE=1: print Astro's own output instead of the progress line. */
+  buildVerbose: boolean;
+  /** ARCHIVE_SEARCH_SHARD_ARTICLES: articles per search-index shard (checked by the index's command line). */
+  searchShardArticles: string | undefined;
+  /** ARCHIVE_SEARCH_MAX_FRAGMENTS: fragment file limit of the search index (checked by the index's command line). */
+  searchMaxFragments: string | undefined;
+  /** ARCHIVE_CORPUS_DIR: the 新闻联播 corpus the benchmarks read (bench/lib/corpusArchive.ts). */
+  corpusDir: string | undefined;
+  /** CHROMIUM_PATH: the Chromium that browser tests, benchmarks and the audit drive. */
+  chromiumPath: string;
+}
+
+/** Reads the tool settings from an environment; empty values count as unset. */
+export function parseToolSettings(env: Record<string, string | undefined>): ToolSettings {
+  const get = (name: string) => (env[name] === '' ? undefined : env[name]);
+  return {
+    cacheDir: get('ARCHIVE_CACHE_DIR') ?? 'node_modules/.astro',
+    distDir: get('ARCHIVE_DIST_DIR') ?? 'dist',
+    astroOutDir: get('ARCHIVE_OUT_DIR') ?? 'dist',
+    searchIndexExternal: get('ARCHIVE_SEARCH_INDEX_EXTERNAL') === '1',
+    buildVerbose: get('ARCHIVE_BUILD_VERBOSE') === '1',
+    searchShardArticles: get('ARCHIVE_SEARCH_SHARD_ARTICLES'),
+    searchMaxFragments: get('ARCHIVE_SEARCH_MAX_FRAGMENTS'),
+    corpusDir: get('ARCHIVE_CORPUS_DIR'),
+    chromiumPath: get('CHROMIUM_PATH') ?? get('CHROME_PATH') ?? '/usr/bin/chromium',
+  };
+}
+
+export const toolSettings: ToolSettings = parseToolSettings(process.env);

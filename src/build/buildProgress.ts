@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { toolSettings } from '../config.ts';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -97,7 +98,7 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
   const statsFile = path.join(options.cacheDir, 'archive-build-stats.json');
   const articles = countArticles(options.contentDir);
   const expected = expectedPages(articles, readStats(statsFile));
-  const verbose = process.env.ARCHIVE_BUILD_VERBOSE === '1';
+  const verbose = toolSettings.buildVerbose;
   let done = 0;
   let firstPageAt = 0;
   let lastPageAt = 0;

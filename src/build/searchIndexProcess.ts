@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
 import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
+import { siteConfig, toolSettings } from '../config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +33,8 @@ if (!values.out) {
 }
 const numberOption = (value: string | undefined) => (value ? Number(value.replace(/[,_]/g, '')) : undefined);
 const started = performance.now();
-const contentDir = path.resolve(values.content ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles');
-const maxFragments = numberOption(values['max-fragments'] ?? process.env.ARCHIVE_SEARCH_MAX_FRAGMENTS);
+const contentDir = path.resolve(values.content ?? siteConfig.contentDir);
+const maxFragments = numberOption(values['max-fragments'] ?? toolSettings.searchMaxFragments);
 
 /**
  * The second worker's shard processes while they run. They end with this
@@ -74,8 +75,8 @@ const stdinClosed = () =>
 const stats = await buildSearchIndex({
   contentDir,
   outDir: path.resolve(values.out),
-  cacheDir: path.resolve(values.cache ?? path.join(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro', 'search-index')),
-  shardArticles: numberOption(values['shard-articles'] ?? process.env.ARCHIVE_SEARCH_SHARD_ARTICLES),
+  cacheDir: path.resolve(values.cache ?? path.join(toolSettings.cacheDir, 'search-index')),
+  shardArticles: numberOption(values['shard-articles'] ?? toolSettings.searchShardArticles),
   maxFragments,
   secondWorker: values['second-worker'] ? { when: stdinClosed(), build: buildShardInChild } : undefined,
   log: (line) => console.log(line),

@@ -11,7 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { siteConfig } from '../config.ts';
+import { siteConfig, toolSettings } from '../config.ts';
 import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
 import { serveSearchIndex } from './serveSearchIndex.ts';
 
@@ -30,7 +30,7 @@ export default function pagefindIndex(): AstroIntegration {
         serveSearchIndex(server, { contentDir: siteConfig.contentDir, basePath: siteConfig.basePath, cacheDir, logger });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[EXTERNAL_INDEX_ENV] === '1') return;
+        if (toolSettings.searchIndexExternal) return;
         const outDir = fileURLToPath(dir);
         const stats = await buildSearchIndex({
           contentDir: siteConfig.contentDir,
