@@ -12,7 +12,7 @@
  *
  * Options: --articles N (default 1000), --work <folder> (default: the OS
  * temp folder), --skip-baseline, --update-readme, --seed 42.
- * Needs the corpus: ARCHIVE_SHARED_DIR=/path/to/shared (default ../shared).
+ * Needs the corpus: --corpus <folder> or ARCHIVE_CORPUS_DIR (it says how to get one).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEAN_NODE_FLAGS } from '../src/build/leanNodeFlags.ts';
+import { corpusDirOrExit } from './lib/corpusArchive.ts';
 import { peakUntil, samplePeakTreeMemory, type MemorySample } from './lib/processTreeMemory.ts';
 import { memoryPlotSvg } from './lib/memoryPlot.ts';
 import { mergeResults, pagesPhaseClock, pagesPhaseSeconds, resultsTable, sideBySide, type BenchResult, type BuildFigures } from './lib/benchReport.ts';
@@ -27,6 +28,7 @@ import { mergeResults, pagesPhaseClock, pagesPhaseSeconds, resultsTable, sideByS
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
+    corpus: { type: 'string' },
     work: { type: 'string' },
     seed: { type: 'string', default: '42' },
     'skip-baseline': { type: 'boolean', default: false },
@@ -38,6 +40,7 @@ if (!Number.isInteger(articles) || articles < 1) {
   console.error('用法 / usage: npm run bench:build -- --articles N');
   process.exit(2);
 }
+const corpus = corpusDirOrExit(values.corpus);
 const root = process.cwd();
 const work = path.resolve(values.work ?? path.join(os.tmpdir(), `archive-bench-${articles}`));
 const contentDir = path.join(work, 'articles');
@@ -113,7 +116,7 @@ function addOneArticle(): string {
 // 1. The archive (not timed).
 mkdirSync(work, { recursive: true });
 console.log(`基准 / benchmark: ${articles.toLocaleString('en-US')} articles in ${work}`);
-await measure('writing articles', ['bench/corpus-to-articles.ts', '--out', contentDir, '--articles', String(articles), '--seed', values.seed], baseEnv, 'corpus.log');
+await measure('writing articles', ['bench/corpus-to-articles.ts', '--out', contentDir, '--corpus', corpus, '--articles', String(articles), '--seed', values.seed], baseEnv, 'corpus.log');
 
 const loadStart = os.loadavg()[0];
 const startedAt = new Date().toISOString();

@@ -1,18 +1,21 @@
 /**
  * Benchmark: how long `check:content` (and the build's pre-check, and the dev
  * server's re-check) takes on an archive of realistic size. Writes the
- * ~6,000 stories of the shared 新闻联播 corpus as articles into a temporary
+ * ~6,000 stories of the 新闻联播 corpus as articles into a temporary
  * folder (never into content/), then times a full check and a re-check with
  * the dev server's cache after one edit.
  *
- *   ARCHIVE_SHARED_DIR=/work/shared npm run bench:check-content
+ *   npm run bench:check-content -- --corpus <folder>   (or ARCHIVE_CORPUS_DIR; it says how to get one)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkContentDir, type CheckOptions } from '../src/lib/contentCheck/checkContent-fs.ts';
+import { corpusDirOrExit } from './lib/corpusArchive.ts';
 
-const corpus = path.resolve(process.env.ARCHIVE_SHARED_DIR ?? '../shared', 'corpus/xwlb-2022-2023/news');
+const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+const corpus = corpusDirOrExit(values.corpus);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-check-'));
 
 let count = 0;

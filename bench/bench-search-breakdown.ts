@@ -3,7 +3,7 @@
  * site's search page and for the Pagefind-defaults page that
  * `npm run bench:search` builds (run that first: this reuses its --work folder).
  *
- *   node bench/bench-search-breakdown.ts [--work <folder>] [--per-kind 10] [--seed 7] [--settle 1500]
+ *   node bench/bench-search-breakdown.ts [--corpus <folder>] [--work <folder>] [--per-kind 10] [--seed 7] [--settle 1500]
  *
  * Every query is run cold (fresh browser context). The server logs each file
  * it sends: its size as sent here, its size gzipped (text files; Pagefind's
@@ -15,7 +15,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
+import { corpusDirOrExit, loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
 import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { makeQueries, type TruthDoc } from './lib/searchQueries.ts';
 import { prepareNormalise } from '../src/lib/search/normalise.ts';
@@ -30,11 +30,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     settle: { type: 'string', default: '1500' },
     articles: { type: 'string' },
+    corpus: { type: 'string' },
   },
 });
 const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'bench-search'));
 const distDir = path.join(work, 'dist');
 const settle = Number(values.settle);
+const corpus = corpusDirOrExit(values.corpus);
 
 /** A file's kind, from its URL path. */
 export function fileKind(urlPath: string): string {
@@ -70,7 +72,7 @@ let log: Served[] = [];
 let started = 0;
 
 await prepareNormalise();
-const stories = loadCorpusStories();
+const stories = loadCorpusStories(corpus);
 const archive = sampleArchive(stories, values.articles ? Number(values.articles) : stories.length, 42);
 const docs: TruthDoc[] = archive.map(({ story, slug }) => ({
   permalink: `/${story.date.slice(0, 4)}/${story.date.slice(5, 7)}/${story.date.slice(8, 10)}/${slug}/`,

@@ -2,7 +2,7 @@
  * `npm run bench:search`: search quality, latency and bytes of this site's
  * search against Pagefind with its defaults, on the same archive.
  *
- *   node bench/bench-search.ts [--articles N] [--per-kind 200] [--seed 7] [--work <folder>]
+ *   node bench/bench-search.ts [--corpus <folder>] [--articles N] [--per-kind 200] [--seed 7] [--work <folder>]
  *
  * 1. Builds an archive of N corpus stories (default: all, ~6,000) with
  *    bench/corpus-to-articles.ts and the site with scripts/build.ts.
@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
+import { corpusDirOrExit, loadCorpusStories, sampleArchive } from './lib/corpusArchive.ts';
 import { gzippedSizeOf } from './lib/gzippedSize.ts';
 import { GroundTruth, KIND_LABELS, makeQueries, QUERY_KINDS, scoreQuery, type BenchQuery, type QueryKind, type TruthDoc } from './lib/searchQueries.ts';
 import { runQuery } from './lib/searchPageRunner.ts';
@@ -31,6 +31,7 @@ import { ensureChromium, launchChromium } from '../scripts/lib/chromium.ts';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string' },
+    corpus: { type: 'string' },
     'per-kind': { type: 'string', default: '200' },
     seed: { type: 'string', default: '7' },
     work: { type: 'string' },
@@ -40,6 +41,7 @@ const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'bench-search'))
 const contentDir = path.join(work, 'content');
 const distDir = path.join(work, 'dist');
 const perKind = Number(values['per-kind']);
+const corpus = corpusDirOrExit(values.corpus);
 
 function step(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const started = performance.now();
@@ -57,7 +59,7 @@ function folderBytes(dir: string): number {
 
 // 1. The archive and the site.
 const articleArgs = values.articles ? ['--articles', values.articles] : [];
-step('archive', ['bench/corpus-to-articles.ts', '--out', contentDir, ...articleArgs]);
+step('archive', ['bench/corpus-to-articles.ts', '--out', contentDir, '--corpus', corpus, ...articleArgs]);
 step('site build (scripts/build.ts)', ['scripts/build.ts', '--out', distDir], {
   ...process.env,
   ARCHIVE_CONTENT_DIR: contentDir,
@@ -91,7 +93,7 @@ step('site build (scripts/build.ts)', ['scripts/build.ts', '--out', distDir], {
 
 // 3. Queries and ground truth from the stories themselves.
 await prepareNormalise();
-const stories = loadCorpusStories();
+const stories = loadCorpusStories(corpus);
 const archive = sampleArchive(stories, values.articles ? Number(values.articles.replace(/[,_]/g, '')) : stories.length, 42);
 const docs: TruthDoc[] = archive.map(({ story, slug }) => ({
   permalink: `/${story.date.slice(0, 4)}/${story.date.slice(5, 7)}/${story.date.slice(8, 10)}/${slug}/`,

@@ -2,17 +2,48 @@
  * Reads the development corpus and picks a deterministic archive of N stories.
  * Node-only (file system); shared by benchmarks and large-archive tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseXwlbDay, type CorpusStory } from '../../src/lib/corpus/parseXwlbDay.ts';
+import { storyToMarkdown } from '../../src/lib/corpus/storyToMarkdown.ts';
+import { toolSettings as settings } from '../../src/config.ts';
 
-/** ../shared beside the repository (CI), or ARCHIVE_SHARED_DIR. */
-export const SHARED_DIR = process.env.ARCHIVE_SHARED_DIR ?? path.resolve('../shared');
-export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus/xwlb-2022-2023/news');
+const DAY_FILE = /^\d{8}\.md$/;
 
-export function loadCorpusStories(dir = CORPUS_DIR): CorpusStory[] {
+/** Where to get the corpus; printed whenever a benchmark cannot find it. */
+export const CORPUS_HELP = [
+  '基准测试需要新闻联播语料（MIT 许可，每天一个 Markdown 文件）。',
+  'The benchmarks need the 新闻联播 corpus (MIT licensed, one Markdown file per day). To get it:',
+  '',
+  '  git clone --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo.git ../xin-wen-lian-bo',
+  '  npm run bench:build -- --corpus ../xin-wen-lian-bo/news',
+  '(every benchmark takes --corpus <folder>, or ARCHIVE_CORPUS_DIR=<folder>)',
+  '',
+  'A quick run on the 8-day sample the tests use: --corpus tests/fixtures/corpus-sample',
+].join('\n');
+
+/** A corpus folder holds the day files itself or in news/ (the upstream layout). */
+export function findCorpusDir(dir: string): string | undefined {
+  const hasDays = (folder: string) => existsSync(folder) && readdirSync(folder).some((name) => DAY_FILE.test(name));
+  return [path.join(dir, 'news'), dir].map((folder) => path.resolve(folder)).find(hasDays);
+}
+
+/**
+ * The corpus a benchmark reads: --corpus, else ARCHIVE_CORPUS_DIR. When it is
+ * missing, says how to get one and exits (benchmarks are command lines).
+ */
+export function corpusDirOrExit(flag: string | undefined): string {
+  const given = flag ?? settings.corpusDir;
+  const found = given ? findCorpusDir(given) : undefined;
+  if (found) return found;
+  console.error(given ? `找不到语料 / No corpus day files (YYYYMMDD.md) in ${path.resolve(given)}\n` : '未指定语料 / No corpus given.\n');
+  console.error(CORPUS_HELP);
+  process.exit(2);
+}
+
+export function loadCorpusStories(dir: string): CorpusStory[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => DAY_FILE.test(name))
     .sort()
     .flatMap((name) => parseXwlbDay(name, readFileSync(path.join(dir, name), 'utf8')));
 }
@@ -61,4 +92,19 @@ export function sampleArchive(stories: CorpusStory[], count: number, seed = 42):
     result.push({ story, slug });
   }
   return result;
+}
+
+/**
+ * Writes an archive of N stories as articles into outDir (emptied first),
+ * one YYYY/MM/<slug>.md per story, and returns what it wrote.
+ */
+export function writeArchive(stories: CorpusStory[], outDir: string, count: number, seed = 42): ArchiveStory[] {
+  const archive = sampleArchive(stories, count, seed);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const { story, slug } of archive) {
+    const folder = path.join(outDir, story.date.slice(0, 4), story.date.slice(5));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${slug}.md`), storyToMarkdown(story));
+  }
+  return archive;
 }

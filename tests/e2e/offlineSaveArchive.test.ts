@@ -4,12 +4,12 @@
  * Also: an unsaved index chunk is reported plainly, and a save can be
  * cancelled, resumed and removed. Prints the figures the issue asks for.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../bench/lib/corpusArchive.ts';
+import { loadCorpusStories, seededRandom, writeArchive } from '../../bench/lib/corpusArchive.ts';
+import { CORPUS_SAMPLE } from '../support/corpusSample.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
@@ -63,10 +63,8 @@ async function saveWholeArchive(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  const made = spawnSync(process.execPath, ['bench/corpus-to-articles.ts', '--out', contentDir, '--articles', String(ARTICLES)], {
-    encoding: 'utf8',
-  });
-  if (made.status !== 0) throw new Error(`corpus-to-articles failed:\n${made.stdout}\n${made.stderr}`);
+  // The sample's ~120 stories, repeated under earlier dates up to 1,000 articles.
+  writeArchive(loadCorpusStories(CORPUS_SAMPLE), contentDir, ARTICLES);
   dist = buildSite({ key: 'offline-1000', contentDir });
   manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
   queries = pickQueries(QUERY_COUNT, 20221);

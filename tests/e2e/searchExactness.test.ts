@@ -1,12 +1,12 @@
 /**
- * On a generated archive of real corpus stories, the search page's totals and
+ * On a generated archive of real corpus stories (the sample in tests/fixtures), the search page's totals and
  * top results equal an exact substring scan of every story; an index built
  * as shards and merged into one holds the same words at the same places and
  * gives the very same answers; unchanged shards are reused; two
  * workers (the build's mode once Astro has finished) write the same index as one.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,8 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 import { pagefindIndexContents } from '../support/pagefindIndexContents.ts';
-import { CORPUS_DIR, loadCorpusStories, sampleArchive } from '../../bench/lib/corpusArchive.ts';
-import { storyToMarkdown } from '../../src/lib/corpus/storyToMarkdown.ts';
+import { loadCorpusStories, writeArchive } from '../../bench/lib/corpusArchive.ts';
+import { CORPUS_SAMPLE } from '../support/corpusSample.ts';
 import { GroundTruth, makeQueries, scoreQuery, type TruthDoc } from '../../bench/lib/searchQueries.ts';
 import { runQuery, type PageRun } from '../../bench/lib/searchPageRunner.ts';
 import { prepareNormalise } from '../../src/lib/search/normalise.ts';
@@ -23,8 +23,9 @@ import { buildSearchIndex } from '../../src/lib/search/buildSearchIndex-fs.ts';
 
 const ROOT = path.join(TMP_ROOT, 'search-corpus');
 const CONTENT = path.join(ROOT, 'content');
-const STORIES = 300;
-const SHARD_ARTICLES = 70;
+/** Every story of the sample (about 120), in several shards. */
+const STORIES = 120;
+const SHARD_ARTICLES = 30;
 /** Each query opens a cold browser context; on a busy 2-core machine that takes seconds. */
 const SLOW = 900_000;
 
@@ -34,21 +35,16 @@ let sharded: RunningServer;
 let docs: TruthDoc[];
 let singleRuns: Map<string, PageRun>;
 
-describe.skipIf(!existsSync(CORPUS_DIR))('search exactness on a corpus archive', () => {
+describe('search exactness on a corpus archive', () => {
   beforeAll(async () => {
     await prepareNormalise();
     rmSync(ROOT, { recursive: true, force: true });
-    const archive = sampleArchive(loadCorpusStories(), STORIES, 11);
-    docs = archive.map(({ story, slug }) => {
-      const folder = path.join(CONTENT, story.date.slice(0, 4), story.date.slice(5));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(path.join(folder, `${slug}.md`), storyToMarkdown(story));
-      return {
-        permalink: `/${story.date.replaceAll('-', '/')}/${slug}/`,
-        headline: story.title,
-        body: story.paragraphs.join('\n'),
-      };
-    });
+    const archive = writeArchive(loadCorpusStories(CORPUS_SAMPLE), CONTENT, STORIES, 11);
+    docs = archive.map(({ story, slug }) => ({
+      permalink: `/${story.date.replaceAll('-', '/')}/${slug}/`,
+      headline: story.title,
+      body: story.paragraphs.join('\n'),
+    }));
     const dist = buildSite({ key: 'search-corpus', contentDir: CONTENT });
     // The same site with the index built as several shards.
     const shardedDist = path.join(ROOT, 'sharded-dist');

@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToParagraphs, parseXwlbDay } from '../../src/lib/corpus/parseXwlbDay.ts';
 import { escapeMarkdownText } from '../../src/lib/corpus/storyToMarkdown.ts';
-import { sampleArchive } from '../../bench/lib/corpusArchive.ts';
+import { findCorpusDir, loadCorpusStories, sampleArchive } from '../../bench/lib/corpusArchive.ts';
+import { CORPUS_SAMPLE } from '../support/corpusSample.ts';
 
 const DAY = `# 《新闻联播》 (20230808)
 
@@ -46,5 +50,35 @@ describe('development corpus', () => {
     const keys = archive.map(({ story, slug }) => `${story.date}/${slug}`);
     expect(new Set(keys).size).toBe(5);
     expect(archive[2]!.story.date).toBe('2021-08-08');
+  });
+});
+
+describe('corpus sample and benchmark corpus', () => {
+  it('the sample that ships with the tests holds real stories', () => {
+    const stories = loadCorpusStories(CORPUS_SAMPLE);
+    expect(stories.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(stories.map((story) => story.date)).size).toBe(8);
+  });
+
+  it('finds the day files in a corpus folder or in its news/ folder', () => {
+    expect(findCorpusDir(path.dirname(CORPUS_SAMPLE))).toBe(CORPUS_SAMPLE);
+    expect(findCorpusDir(CORPUS_SAMPLE)).toBe(CORPUS_SAMPLE);
+    expect(findCorpusDir('tests/fixtures/unicode')).toBeUndefined();
+  });
+
+  it.each([
+    ['no corpus given', [], {}],
+    ['a folder without day files', ['--corpus', 'tests/fixtures'], {}],
+    ['ARCHIVE_CORPUS_DIR pointing nowhere', [], { ARCHIVE_CORPUS_DIR: 'no/such/folder' }],
+  ])('a benchmark with %s says how to get the corpus and exits 2, no stack trace', (_, args, env) => {
+    const { ARCHIVE_CORPUS_DIR: _unset, ...inherited } = process.env;
+    const run = spawnSync(process.execPath, ['bench/corpus-to-articles.ts', '--out', path.join(os.tmpdir(), 'never-written'), ...args], {
+      encoding: 'utf8',
+      env: { ...inherited, ...env },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('git clone --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo.git');
+    expect(run.stderr).toContain('--corpus tests/fixtures/corpus-sample');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
