@@ -1,165 +1,37 @@
 /**
- * `npm run build`: builds the archive into a temporary folder and swaps it in
- * only when everything succeeded, so a failed build never destroys the last
- * good `dist/`.
- *
- * While Astro starts, every article is checked with the same rules and
- * messages as `npm run check:content`; any error stops the build (Astro and
- * the search index are stopped, their output dropped) with those messages,
- * never a stack trace, and the previous dist/ stays as it was.
+ * `npm run build`: builds the archive (check → pages → index → offline,
+ * src/build/pipeline.ts) into a temporary folder and swaps it in only when
+ * everything succeeded, so a failed build never destroys the last good `dist/`.
+ * Any content error stops the build with the messages of
+ * `npm run check:content`, never a stack trace.
  *
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { takeAstroFolderLock } from '../src/build/astroFolderLock.ts';
-import { LEAN_NODE_FLAGS } from '../src/build/leanNodeFlags.ts';
-import { runAstroBuildWithProgress } from '../src/build/buildProgress.ts';
-import { removeInBackground, removeLeftovers } from '../src/build/removeInBackground.ts';
-import { buildServiceWorker, printServiceWorkerReport } from '../src/build/buildServiceWorker.ts';
-import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
-import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
-import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
-import { hasErrors } from '../src/lib/contentCheck/problem.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
-const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
-// Fixed names, not per process: Astro bakes outDir into the astro:assets
-// module, whose code is in the dependency hash of every article page (it
-// imports getImage); a new name each build made the incremental cache restore
-// no page. The folder lock below keeps two builds out of them.
-const tmpDir = `${outDir}.tmp`;
-// The replaced site is moved here and deleted in the background; a unique
-// name, since the previous build's deletion may still be running.
-const OLD_SUFFIX = '.old';
-const oldDir = `${outDir}${OLD_SUFFIX}-${process.pid}`;
-const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
-const searchDir = `${outDir}.search`;
-/** The search index's process, started before the content check (see below). */
-let searchIndex: ChildProcess | undefined;
 
-const started = performance.now();
-
-/** Stops the search index, if started, and drops what it wrote. */
-function stopSearchIndex(): void {
-  if (searchIndex && searchIndex.exitCode === null) searchIndex.kill();
-  rmSync(searchDir, { recursive: true, force: true });
-}
-
-/** Stops the build with a readable message; the previous output is not touched. */
-function fail(message: string): never {
-  stopSearchIndex();
+function stop(message: string, outDir: string): never {
   console.error(message);
   console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
   process.exit(1);
 }
 
-// One build at a time in this project folder: Astro's generated modules in
-// .astro/ and the fixed staging folders are shared (src/build/astroFolderLock.ts).
-// Released when this process exits.
-await takeAstroFolderLock({
-  onWait: () => console.log('本项目中另一个构建正在进行，等待它结束… / Waiting for another build in this project folder…'),
-});
-// A build that was killed leaves its staging folders behind; they are stale.
-rmSync(tmpDir, { recursive: true, force: true });
-removeLeftovers(outDir, OLD_SUFFIX);
-
-// Imported here, not at the top, so a bad setting is reported, not thrown.
-const siteConfig = await import('../src/config.ts').then(
-  (module) => module.siteConfig,
-  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+// Imported here, not at the top, so a bad setting is reported, not thrown
+// (the pipeline's modules read the settings when they load).
+const config = await import('../src/config.ts').catch((error: unknown) =>
+  stop(error instanceof Error ? error.message : String(error), values.out ?? 'dist'),
 );
-// Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
-// when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
-// rest: an inherited value would build a development site that publishes drafts.
-const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
-// NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
-// Astro builds in dev mode, and dev mode publishes drafts.
-const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-
-// The search index is built from the Markdown sources in its own process,
-// the longest step on large archives, so it starts before the content check
-// and runs while Astro renders the pages: the two cores work at once (issue
-// #8). Its output waits until the check has passed; if the check fails, the
-// index is stopped and nothing of it is shown or kept.
-// Once Astro has finished, closing the index's stdin lets it build two
-// shards at a time (--second-worker): the cores are free and Astro's memory
-// is given back by then.
-searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('src/build/searchIndexProcess.ts'), '--out', searchDir, '--second-worker'], {
-  stdio: ['pipe', 'pipe', 'pipe'],
-  env: buildEnv,
+const outDir = path.resolve(values.out ?? config.toolSettings.distDir);
+const { buildArchive } = await import('../src/build/pipeline.ts');
+const result = await buildArchive({
+  outDir,
+  contentDir: config.siteConfig.contentDir,
+  cacheDir: path.resolve(config.toolSettings.cacheDir),
+  full: values.full,
 });
-// The index may have finished and closed its end first.
-searchIndex.stdin!.on('error', () => {});
-const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
-
-const cacheDir = path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro');
-
-// Astro starts now and the check runs meanwhile (about 6 s for 20,000
-// articles, under a second when few changed). The check runs in this
-// process and holds its event loop, so its report prints before any of
-// Astro's output.
-const stopAstro = new AbortController();
-const astroStatus = runAstroBuildWithProgress({
-  command: process.execPath,
-  args: [...LEAN_NODE_FLAGS, astroBin, 'build', ...(values.full ? ['--force'] : [])],
-  env: { ...buildEnv, ARCHIVE_OUT_DIR: tmpDir, ARCHIVE_SEARCH_INDEX_EXTERNAL: '1' },
-  contentDir: siteConfig.contentDir,
-  cacheDir,
-  signal: stopAstro.signal,
-});
-
-// Unchanged articles keep their last result (checkCache-fs.ts).
-const checkCacheFile = path.join(cacheDir, CHECK_CACHE_FILE);
-const checker = checkerVersion();
-const checkCache = loadCheckCache(checkCacheFile, checker);
-const report = checkContentDir(siteConfig.contentDir, { cache: checkCache });
-saveCheckCache(checkCacheFile, checkCache, checker);
-if (report.problems.length > 0) {
-  const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;
-  if (hasErrors(report.problems)) {
-    stopAstro.abort();
-    await astroStatus;
-    rmSync(tmpDir, { recursive: true, force: true });
-    fail(output);
-  }
-  console.warn(output);
-}
-
-searchIndex.stdout!.pipe(process.stdout);
-searchIndex.stderr!.pipe(process.stderr);
-// Either one failing stops the other at once: an Astro error does not wait
-// for the index's remaining shards, nor an index error for Astro's pages.
-void searchStatus.then((status) => {
-  if (status !== 0) stopAstro.abort();
-});
-const astroExit = await astroStatus;
-if (astroExit !== 0 && !stopAstro.signal.aborted) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
-}
-searchIndex.stdin!.end();
-if ((await searchStatus) !== 0) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  rmSync(searchDir, { recursive: true, force: true });
-  fail('检索索引构建出错，详见上方输出。 / Building the search index failed, see above.');
-}
-renameSync(searchDir, path.join(tmpDir, 'pagefind'));
-
-// Offline support reads the finished site, Pagefind index included.
-try {
-  printServiceWorkerReport(await buildServiceWorker(tmpDir));
-} catch (error) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  fail(`离线支持（Service Worker）生成失败 / Building the service worker failed: ${(error as Error).message}`);
-}
-
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(tmpDir, outDir);
-if (existsSync(oldDir)) removeInBackground(oldDir);
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n构建完成：${path.relative(process.cwd(), outDir) || outDir}/（${seconds} 秒）`);
+if (!result.ok) stop(result.message, outDir);
+console.log(`\n构建完成：${path.relative(process.cwd(), result.outDir) || result.outDir}/（${result.seconds.toFixed(1)} 秒）`);
