@@ -1,7 +1,8 @@
 /** The build-time split of a built site into app shell and archive (src/build/offlineManifest.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { planOffline, readerUrl, type OfflinePlan } from '../../src/build/offlineManifest.ts';
 import { fileRevision } from '../../src/build/fileRevision.ts';
 import { revisionOf } from '../../src/offline/revision.ts';
@@ -11,7 +12,7 @@ let dist: string;
 let plan: OfflinePlan;
 
 beforeAll(async () => {
-  dist = inject('seedDist');
+  dist = await fixtureSite('seed');
   plan = await planOffline(dist);
 });
 

@@ -11,9 +11,9 @@ import exifr from 'exifr';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/buildSite.ts';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
-import { FEATURE_PATH, ORIGINALS, PLAIN_PATH, writePhotoArchive } from '../support/photoArchive.ts';
+import { FEATURE_PATH, ORIGINALS, PLAIN_PATH } from '../support/photoArchive.ts';
 import { SECRET_SERIAL } from '../support/photoFixtures.ts';
 
 const BASE = '/archive/';
@@ -21,8 +21,7 @@ const WIDTHS = [480, 800, 1200, 1600];
 let dist: string;
 
 beforeAll(async () => {
-  const contentDir = await writePhotoArchive('photos');
-  dist = buildSite({ key: 'photos', contentDir, basePath: BASE, siteUrl: 'https://archive.example.org' });
+  dist = await fixtureSite('photos');
 });
 
 const page = (sitePath: string) => parseHTML(readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8')).document;

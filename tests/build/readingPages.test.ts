@@ -8,11 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { buildSite } from '../support/buildSite.ts';
 import { READING_FIXTURE } from '../support/readingPages.ts';
 
-const dist = inject('readingDist');
+const dist = await fixtureSite('reading');
 
 function page(sitePath: string, root = dist) {
   const file = path.join(root, decodeURIComponent(sitePath), 'index.html');

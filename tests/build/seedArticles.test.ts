@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { SEED_PIECES, expectedBody } from '../support/seedSource.ts';
 
-const dist = inject('seedDist');
+const dist = await fixtureSite('seed');
 
 function page(permalink: string) {
   const html = readFileSync(path.join(dist, permalink, 'index.html'), 'utf8');

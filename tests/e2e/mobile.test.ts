@@ -1,7 +1,8 @@
 /** At 390 px (a phone), no page scrolls sideways. */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -17,7 +18,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('seedDist'));
+  server = await serveStatic(await fixtureSite('seed'));
   browser = await launchBrowser();
   mkdirSync('tests/artifacts/screenshots', { recursive: true });
 });

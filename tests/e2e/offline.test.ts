@@ -3,9 +3,9 @@
  * and the browser offline, at the root and under a base path.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
 import { hasPython, servePython } from '../support/pythonServer.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
@@ -22,13 +22,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-let builtUnderBase: string | undefined;
-const archiveDist = () => (builtUnderBase ??= buildSite({ key: 'offline-base', contentDir: 'content/articles', basePath: '/archive/' }));
 
 describe.each([
-  { basePath: '/', server: 'the test server', start: () => serveStatic(inject('seedDist')) },
-  { basePath: '/archive/', server: 'the test server', start: () => serveStatic(archiveDist(), '/archive/') },
-  { basePath: '/archive/', server: 'python3 -m http.server', start: () => servePython(archiveDist(), '/archive/', 'offline-base') },
+  { basePath: '/', server: 'the test server', start: async () => serveStatic(await fixtureSite('seed')) },
+  { basePath: '/archive/', server: 'the test server', start: async () => serveStatic(await fixtureSite('archive'), '/archive/') },
+  { basePath: '/archive/', server: 'python3 -m http.server', start: async () => servePython(await fixtureSite('archive'), '/archive/', 'offline-base') },
 ])('offline under BASE_PATH=$basePath, served by $server', ({ basePath, server: serverName, start }) => {
   it.skipIf(serverName.startsWith('python') && !hasPython)('searching 云海 with the server stopped and the browser offline finds the article, and it opens', async () => {
     const server = await start();

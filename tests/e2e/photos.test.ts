@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
-import { FEATURE_PATH, PLAIN_PATH, writePhotoArchive } from '../support/photoArchive.ts';
+import { FEATURE_PATH, PLAIN_PATH } from '../support/photoArchive.ts';
 import { watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -18,9 +18,8 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  const contentDir = await writePhotoArchive('photos-e2e');
   // With public/_headers, as a real host sends the Content-Security-Policy.
-  server = await serveStatic(buildSite({ key: 'photos-e2e', contentDir }), '/', { headersFile: true });
+  server = await serveStatic(await fixtureSite('photos'), '/archive/', { headersFile: true });
   browser = await launchBrowser();
   mkdirSync('tests/artifacts/screenshots', { recursive: true });
 });

@@ -7,7 +7,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -20,7 +21,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('readingDist'));
+  server = await serveStatic(await fixtureSite('reading'));
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

@@ -1,6 +1,7 @@
 /** Readers search the seed archive through the real search page and open the result. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -16,7 +17,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('seedDist'));
+  server = await serveStatic(await fixtureSite('seed'));
   browser = await launchBrowser();
 });
 

@@ -9,15 +9,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
-const dist = inject('seedDist');
+const dist = await fixtureSite('seed');
 let browser: Browser;
 const servers: Record<string, RunningServer> = {};
 const HOSTS = ['meta tag only', 'meta tag and _headers', 'under /archive/ with _headers'] as const;
@@ -25,7 +25,7 @@ const HOSTS = ['meta tag only', 'meta tag and _headers', 'under /archive/ with _
 beforeAll(async () => {
   servers['meta tag only'] = await serveStatic(dist);
   servers['meta tag and _headers'] = await serveStatic(dist, '/', { headersFile: true });
-  const archiveDist = buildSite({ key: 'csp-archive', contentDir: 'content/articles', basePath: '/archive/' });
+  const archiveDist = await fixtureSite('archive');
   servers['under /archive/ with _headers'] = await serveStatic(archiveDist, '/archive/', { headersFile: true });
   browser = await launchBrowser();
 });

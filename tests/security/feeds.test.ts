@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { FEED_SIZE } from '../../src/lib/feedItems.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { readContentFolder, type SourceArticle } from '../support/contentArticles.ts';
 
 interface Variant {
@@ -17,24 +17,24 @@ interface Variant {
   contentDir: string;
   siteUrl: string;
   basePath: string;
-  build(): string;
+  build(): Promise<string>;
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'seed', contentDir: 'content/articles', siteUrl: 'http://localhost:4321', basePath: '/', build: () => inject('seedDist') },
+  { name: 'seed', contentDir: 'content/articles', siteUrl: 'http://localhost:4321', basePath: '/', build: () => fixtureSite('seed') },
   {
     name: 'hostile',
     contentDir: 'tests/fixtures/hostile',
     siteUrl: 'http://localhost:4321',
     basePath: '/',
-    build: () => buildSite({ key: 'feeds-hostile', contentDir: 'tests/fixtures/hostile' }),
+    build: () => fixtureSite('hostile'),
   },
   {
     name: 'seed under /archive/',
     contentDir: 'content/articles',
     siteUrl: 'https://news.example.org',
     basePath: '/archive/',
-    build: () => buildSite({ key: 'feeds-archive', contentDir: 'content/articles', basePath: '/archive/', siteUrl: 'https://news.example.org' }),
+    build: () => fixtureSite('archive'),
   },
 ];
 
@@ -59,8 +59,8 @@ describe.each(VARIANTS)('$name', (variant) => {
   const urlOf = (article: SourceArticle) => siteRoot + article.permalink.slice(1);
   let dist: string;
 
-  beforeAll(() => {
-    dist = variant.build();
+  beforeAll(async () => {
+    dist = await variant.build();
   });
 
   it('rss.xml is RSS 2.0 with the channel fields', () => {

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
 import { searchFinished } from '../support/featureTours.ts';
@@ -28,7 +28,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  dist = buildSite({ key: 'hostile', contentDir: CONTENT });
+  dist = await fixtureSite('hostile');
   // The CSP would stop most of this anyway; switch it off to test the sanitiser and escaping alone.
   server = await serveStatic(dist);
   browser = await launchBrowser();

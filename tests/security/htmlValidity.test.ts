@@ -3,19 +3,19 @@
  * the root and under /archive/. The hostile and Unicode archives are checked
  * in their own test files, on their builds.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../support/buildSite.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
 
 describe('valid HTML', () => {
   it('every page of the seed archive', async () => {
-    const { pages, errors } = await htmlErrors(inject('seedDist'));
+    const { pages, errors } = await htmlErrors(await fixtureSite('seed'));
     expect(errors).toEqual([]);
     expect(pages).toBeGreaterThanOrEqual(6);
   });
 
   it('every page of the seed archive under /archive/', async () => {
-    const dist = buildSite({ key: 'html-archive', contentDir: 'content/articles', basePath: '/archive/' });
+    const dist = await fixtureSite('archive');
     expect((await htmlErrors(dist)).errors).toEqual([]);
   });
 

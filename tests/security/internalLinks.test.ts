@@ -5,34 +5,35 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
+import { TMP_ROOT } from '../support/buildSite.ts';
 import { checkInternalLinks } from '../support/linkCheck.ts';
 
 describe('every internal link resolves', () => {
-  it('seed archive at the site root', () => {
-    const { checked, problems } = checkInternalLinks({ dist: inject('seedDist'), siteUrl: 'http://localhost:4321', basePath: '/' });
+  it('seed archive at the site root', async () => {
+    const { checked, problems } = checkInternalLinks({ dist: await fixtureSite('seed'), siteUrl: 'http://localhost:4321', basePath: '/' });
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('seed archive under BASE_PATH=/archive/', () => {
+  it('seed archive under BASE_PATH=/archive/', async () => {
     const siteUrl = 'https://news.example.org';
-    const dist = buildSite({ key: 'links-archive', contentDir: 'content/articles', basePath: '/archive/', siteUrl });
+    const dist = await fixtureSite('archive');
     const { checked, problems } = checkInternalLinks({ dist, siteUrl, basePath: '/archive/' });
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('Unicode archive (permalinks with 𠮷)', () => {
-    const dist = buildSite({ key: 'links-unicode', contentDir: 'tests/fixtures/unicode' });
+  it('Unicode archive (permalinks with 𠮷)', async () => {
+    const dist = await fixtureSite('unicode');
     const { problems } = checkInternalLinks({ dist, siteUrl: 'http://localhost:4321', basePath: '/' });
     expect(problems).toEqual([]);
   });
 
-  it('the checker does report a missing page, a missing #fragment and a link out of the base path', () => {
+  it('the checker does report a missing page, a missing #fragment and a link out of the base path', async () => {
     const dist = path.join(TMP_ROOT, 'links-canary');
-    cpSync(inject('seedDist'), dist, { recursive: true });
+    cpSync(await fixtureSite('seed'), dist, { recursive: true });
     mkdirSync(path.join(dist, 'broken'), { recursive: true });
     writeFileSync(
       path.join(dist, 'broken', 'index.html'),

@@ -6,13 +6,14 @@
  * through (tests/security/cspViolations.test.ts checks the policy).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
-const dist = inject('seedDist');
+const dist = await fixtureSite('seed');
 let browser: Browser;
 let server: RunningServer;
 

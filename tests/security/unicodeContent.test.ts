@@ -12,8 +12,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
@@ -49,7 +49,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  dist = buildSite({ key: 'unicode', contentDir: CONTENT });
+  dist = await fixtureSite('unicode');
   server = await serveStatic(dist);
   browser = await launchBrowser();
 });

@@ -4,8 +4,11 @@
  * cache so builds of different content never share state.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
+import { processIsAlive } from '../../src/lib/processIsAlive.ts';
 
 export interface BuildOptions {
   /** Names the build folder: tests/.tmp/<key>/ */
@@ -55,4 +58,65 @@ export function buildSite(options: BuildOptions): string {
   const result = runBuild(options);
   if (result.status !== 0) throw new Error(`Build "${options.key}" failed:\n${result.output}`);
   return result.outDir;
+}
+
+/**
+ * Builds a site once per test run: the first caller builds it (or writes its
+ * content first with makeContent), the others wait for it and read the same
+ * dist/. A build that failed fails every caller with its output, once.
+ */
+export async function buildOnce(options: BuildOptions, run: string, makeContent?: () => Promise<string>): Promise<string> {
+  const root = path.join(TMP_ROOT, options.key);
+  const marker = path.join(root, 'built-in-run.json');
+  const lock = path.join(TMP_ROOT, `${options.key}.lock`);
+  const wanted = JSON.stringify({ run, options });
+  mkdirSync(TMP_ROOT, { recursive: true });
+  await takeLock(lock);
+  try {
+    const done = readMarker(marker);
+    if (done?.wanted !== wanted) {
+      const contentDir = makeContent ? await makeContent() : options.contentDir;
+      const result = runBuild({ ...options, contentDir });
+      mkdirSync(root, { recursive: true });
+      writeFileSync(marker, JSON.stringify({ wanted, ...result }));
+    }
+    const built = readMarker(marker)!;
+    if (built.status !== 0) throw new Error(`Build "${options.key}" failed:\n${built.output}`);
+    return built.outDir;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function readMarker(file: string): (BuildResult & { wanted: string }) | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder as a lock between test workers; its pid file lets a crashed holder's lock be taken over. */
+async function takeLock(lock: string): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // No pid yet: the holder is between mkdir and writing it.
+    const holder = lockHolder(lock);
+    if (holder && !processIsAlive(holder)) rmSync(lock, { recursive: true, force: true });
+    await sleep(250);
+  }
+}
+
+function lockHolder(lock: string): number {
+  try {
+    return Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    return 0;
+  }
 }

@@ -1,23 +1,21 @@
 /**
- * Runs once before all tests: makes sure Chromium is there and builds the
- * seed archive (content/articles) that most tests read.
+ * Global setup of the projects that read built sites (build, e2e, slow).
+ * It builds nothing itself: it names this run, so that each fixture site is
+ * built once per run by the first test file that reads it and then shared
+ * by every other file, in every worker and every project
+ * (tests/support/fixtureSites.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../scripts/lib/chromium.ts';
-import { buildSite } from './buildSite.ts';
-import { READING_FIXTURE } from './readingPages.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    seedDist: string;
-    /** The reading-pages fixture (tests/fixtures/reading-archive), built once. */
-    readingDist: string;
+    /** Names this test run: the same in every project of one `vitest run`. */
+    buildRun: string;
   }
 }
 
 export default function setup(project: TestProject) {
-  ensureChromium();
-  const seedDist = buildSite({ key: 'seed', contentDir: 'content/articles' });
-  project.provide('seedDist', seedDist);
-  project.provide('readingDist', buildSite({ key: 'reading', contentDir: READING_FIXTURE }));
+  // Every project's global setup runs in the one main process, so its pid
+  // and start time name the run; a later run gets another name and rebuilds.
+  project.provide('buildRun', `${process.pid}-${Math.round(performance.timeOrigin)}`);
 }

@@ -1,0 +1,38 @@
+/**
+ * The fixture sites that several test files read, each built once per test
+ * run and shared by all of them, across workers and projects. A file that
+ * needs a site of its own (it edits content, or checks a failing build)
+ * calls buildSite or runBuild with its own key instead.
+ */
+import { inject } from 'vitest';
+import { writePhotoArchive } from './photoArchive.ts';
+import { READING_FIXTURE } from './readingPages.ts';
+import { buildOnce, type BuildOptions } from './buildSite.ts';
+
+type SiteOptions = Omit<BuildOptions, 'key'>;
+
+/** name → how it is built; `content` writes generated content first and returns its folder. */
+const SITES: Record<string, SiteOptions & { content?: () => Promise<string> }> = {
+  /** The seed archive, content/articles, at the root. */
+  seed: { contentDir: 'content/articles' },
+  /** The seed archive under BASE_PATH=/archive/ with a real-looking SITE_URL. */
+  archive: { contentDir: 'content/articles', basePath: '/archive/', siteUrl: 'https://news.example.org' },
+  /** tests/fixtures/reading-archive: every page type, many issues, tags and reporters. */
+  reading: { contentDir: READING_FIXTURE },
+  /** tests/fixtures/hostile: articles that try to inject markup and scripts. */
+  hostile: { contentDir: 'tests/fixtures/hostile' },
+  /** tests/fixtures/unicode: astral characters, emoji, zero-width and right-to-left text. */
+  unicode: { contentDir: 'tests/fixtures/unicode' },
+  /** The photo archive (tests/support/photoArchive.ts) under /archive/. */
+  photos: { basePath: '/archive/', siteUrl: 'https://archive.example.org', content: () => writePhotoArchive('photos') },
+};
+
+export type FixtureSite = keyof typeof SITES;
+
+/** The dist/ folder of a shared fixture site, built by the first caller of this run. */
+export async function fixtureSite(name: FixtureSite): Promise<string> {
+  const site = SITES[name];
+  if (!site) throw new Error(`No fixture site "${name}"; known: ${Object.keys(SITES).join(', ')}`);
+  const { content, ...options } = site;
+  return buildOnce({ key: `site-${name}`, ...options }, inject('buildRun'), content);
+}
