@@ -29,15 +29,22 @@ export function findCorpusDir(dir: string): string | undefined {
 }
 
 /**
- * The corpus a benchmark reads: --corpus, else ARCHIVE_CORPUS_DIR. When it is
- * missing, says how to get one and exits (benchmarks are command lines).
+ * The corpus folder given by --corpus (else ARCHIVE_CORPUS_DIR), or what to
+ * tell the user when there is none.
  */
+export function resolveCorpus(flag: string | undefined, fromEnv = settings.corpusDir): { dir: string } | { problem: string } {
+  const given = flag ?? fromEnv;
+  const dir = given ? findCorpusDir(given) : undefined;
+  if (dir) return { dir };
+  const what = given ? `找不到语料 / No corpus day files (YYYYMMDD.md) in ${path.resolve(given)}` : '未指定语料 / No corpus given.';
+  return { problem: `${what}\n\n${CORPUS_HELP}` };
+}
+
+/** resolveCorpus for a benchmark's command line: prints the problem and exits 2. */
 export function corpusDirOrExit(flag: string | undefined): string {
-  const given = flag ?? settings.corpusDir;
-  const found = given ? findCorpusDir(given) : undefined;
-  if (found) return found;
-  console.error(given ? `找不到语料 / No corpus day files (YYYYMMDD.md) in ${path.resolve(given)}\n` : '未指定语料 / No corpus given.\n');
-  console.error(CORPUS_HELP);
+  const corpus = resolveCorpus(flag);
+  if ('dir' in corpus) return corpus.dir;
+  console.error(corpus.problem);
   process.exit(2);
 }
 

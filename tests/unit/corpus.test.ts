@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToParagraphs, parseXwlbDay } from '../../src/lib/corpus/parseXwlbDay.ts';
 import { escapeMarkdownText } from '../../src/lib/corpus/storyToMarkdown.ts';
-import { findCorpusDir, loadCorpusStories, sampleArchive } from '../../bench/lib/corpusArchive.ts';
+import { findCorpusDir, loadCorpusStories, resolveCorpus, sampleArchive } from '../../bench/lib/corpusArchive.ts';
 import { CORPUS_SAMPLE } from '../support/corpusSample.ts';
 
 const DAY = `# 《新闻联播》 (20230808)
@@ -67,18 +67,26 @@ describe('corpus sample and benchmark corpus', () => {
   });
 
   it.each([
-    ['no corpus given', [], {}],
-    ['a folder without day files', ['--corpus', 'tests/fixtures'], {}],
-    ['ARCHIVE_CORPUS_DIR pointing nowhere', [], { ARCHIVE_CORPUS_DIR: 'no/such/folder' }],
-  ])('a benchmark with %s says how to get the corpus and exits 2, no stack trace', (_, args, env) => {
-    const { ARCHIVE_CORPUS_DIR: _unset, ...inherited } = process.env;
-    const run = spawnSync(process.execPath, ['bench/corpus-to-articles.ts', '--out', path.join(os.tmpdir(), 'never-written'), ...args], {
-      encoding: 'utf8',
-      env: { ...inherited, ...env },
-    });
+    ['no corpus given', undefined, undefined, '未指定语料'],
+    ['a folder without day files', 'tests/fixtures', undefined, `No corpus day files (YYYYMMDD.md) in ${path.resolve('tests/fixtures')}`],
+    ['ARCHIVE_CORPUS_DIR pointing nowhere', undefined, 'no/such/folder', path.resolve('no/such/folder')],
+  ])('with %s, a benchmark says how to get the corpus', (_, flag, fromEnv, names) => {
+    const corpus = resolveCorpus(flag, fromEnv);
+    expect(corpus).toEqual({ problem: expect.stringContaining(names) });
+    expect(corpus).toEqual({ problem: expect.stringContaining('git clone --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo.git') });
+    expect(corpus).toEqual({ problem: expect.stringContaining('--corpus tests/fixtures/corpus-sample') });
+  });
+
+  it('takes --corpus before ARCHIVE_CORPUS_DIR', () => {
+    expect(resolveCorpus('tests/fixtures/corpus-sample', 'no/such/folder')).toEqual({ dir: CORPUS_SAMPLE });
+    expect(resolveCorpus(undefined, 'tests/fixtures/corpus-sample')).toEqual({ dir: CORPUS_SAMPLE });
+  });
+
+  it('a benchmark command without a corpus prints that and exits 2, no stack trace', () => {
+    const { ARCHIVE_CORPUS_DIR: _unset, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['bench/corpus-to-articles.ts', '--out', path.join(os.tmpdir(), 'never-written')], { encoding: 'utf8', env });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('git clone --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo.git');
-    expect(run.stderr).toContain('--corpus tests/fixtures/corpus-sample');
+    expect(run.stderr).toContain('git clone --depth 1');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
