@@ -16,10 +16,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkerVersion } from './contentCheck/checkCache-fs.ts';
+import { DATA_STORE_NAMES as STORE_NAMES } from './astroInternals.ts';
 
 const srcDir = path.resolve(import.meta.dirname, '..');
-/** Astro's data store, as a file or as a folder of chunks (experimental.collectionStorage). */
-const STORE_NAMES = ['data-store.json', 'data-store'];
 /** The hash of the code that wrote the store, kept beside it. */
 export const STORE_VERSION_FILE = 'content-store-version.txt';
 

@@ -10,9 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkPhotoFile, type PhotoReference } from './checkPhotoFile-fs.ts';
-
-/** Astro marks image() paths in data with this prefix (see astro/content/consts). */
-const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+import { IMAGE_IMPORT_PREFIX } from './astroInternals.ts';
 
 const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/');
 

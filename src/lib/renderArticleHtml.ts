@@ -9,9 +9,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { Article } from './articles.ts';
 import { htmlAttributes, originalSize, pictureHtml } from './pictureHtml.ts';
-
-/** The marker Astro's Markdown pipeline leaves on local images (JSON of the <img> properties). */
-const MARKER = /__ASTRO_IMAGE_="([^"]+)"/;
+import { ASSET_IMPORTS_MODULE, assetImportKey, IMAGE_MARKER as MARKER } from './astroInternals.ts';
 const PICTURE_IMG = new RegExp(`<picture><img ${MARKER.source}\\s*/?></picture>`, 'g');
 const PLAIN_IMG = new RegExp(`<img ${MARKER.source}\\s*/?>`, 'g');
 
@@ -36,16 +34,13 @@ function decodeMarker(raw: string): MarkedImage {
 }
 
 /**
- * Astro imports every image a Markdown entry refers to into this internal
- * map, keyed like astro/dist/assets/utils/resolveImports.js does. There is no
- * public API to look a body image up by path (astro 7.3.5); the build test
- * tests/build/photos.test.ts fails loudly if this ever changes.
+ * Astro imports every image a Markdown entry refers to into an internal map
+ * (src/lib/astroInternals.ts); there is no public API to look a body image up
+ * by path. tests/unit/astroInternals.test.ts pins the map's name and keys.
  */
 async function importedImage(src: string, articleFile: string): Promise<ImageMetadata> {
-  const { default: assets } = (await import('astro:asset-imports' as string)) as { default: Map<string, ImageMetadata> };
-  const params = new URLSearchParams('astroContentImageFlag');
-  params.set('importer', articleFile);
-  const image = assets.get(`${src}?${params.toString()}`);
+  const { default: assets } = (await import(ASSET_IMPORTS_MODULE as string)) as { default: Map<string, ImageMetadata> };
+  const image = assets.get(assetImportKey(src, articleFile));
   if (!image) throw new Error(`文章 ${articleFile} 中的图片 ${src} 没有被导入（Astro 内部接口可能已变化）。`);
   return image;
 }

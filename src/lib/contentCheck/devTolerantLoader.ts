@@ -9,6 +9,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ArticleData } from '../articleSchema.ts';
+import type { EntryType, WithEntryTypes } from '../astroInternals.ts';
 
 /** Stands in for a broken article until it is fixed; never rendered (the overlay blocks pages). */
 const PLACEHOLDER: ArticleData = {
@@ -22,13 +23,7 @@ const PLACEHOLDER: ArticleData = {
   draft: true,
 };
 
-/** The part of Astro's (internal, untyped) entry type the glob loader calls. */
-interface EntryType {
-  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<Record<string, unknown>>;
-}
-
-/** Astro passes entry types to loaders without declaring them in LoaderContext. */
-type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+type GlobLoaderContext = WithEntryTypes<LoaderContext>;
 
 function tolerantEntryType(entryType: EntryType): EntryType {
   return {

@@ -1,0 +1,48 @@
+/**
+ * The undocumented parts of Astro (7.3.5) the project relies on, in one
+ * place. Astro has no public API for these; each is pinned by
+ * tests/unit/astroInternals.test.ts against the installed Astro, so an
+ * upgrade that changes one fails there, by name, not somewhere in a build.
+ */
+
+/**
+ * Prefix Astro puts on image() paths in content data (astro/dist/content/consts.js
+ * IMAGE_IMPORT_PREFIX): a cover's `src` reaches a loader as `__ASTRO_IMAGE_./x.jpg`.
+ */
+export const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/**
+ * The attribute Astro's Markdown image step (@astrojs/markdown-remark
+ * rehype-images.js) leaves on each local <img>: JSON of its properties,
+ * HTML-escaped. Matched in rendered article HTML; group 1 is the JSON.
+ */
+export const IMAGE_MARKER = /__ASTRO_IMAGE_="([^"]+)"/;
+
+/** Virtual module holding every image the content imported (consts.js ASSET_IMPORTS_VIRTUAL_ID). */
+export const ASSET_IMPORTS_MODULE = 'astro:asset-imports';
+
+/**
+ * The key of a body image in ASSET_IMPORTS_MODULE's map, as
+ * astro/dist/assets/utils/resolveImports.js imageSrcToImportId makes it for a
+ * local path: `<src>?astroContentImageFlag=&importer=<article file>`.
+ */
+export function assetImportKey(src: string, importerFile: string): string {
+  const params = new URLSearchParams('astroContentImageFlag');
+  params.set('importer', importerFile);
+  return `${src}?${params.toString()}`;
+}
+
+/** Astro's content data store in its cache folder: one file, or a folder of chunks (consts.js DATA_STORE_FILE, DATA_STORE_DIR). */
+export const DATA_STORE_NAMES = ['data-store.json', 'data-store'] as const;
+
+/** The part of Astro's entry type (how a file becomes data and body) the glob loader calls. */
+export interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<Record<string, unknown>>;
+}
+
+/**
+ * Astro passes the entry types to loaders as `context.entryTypes` without
+ * declaring it in LoaderContext; the glob loader (astro/dist/content/loaders/glob.js)
+ * looks each file's type up there by extension.
+ */
+export type WithEntryTypes<Context> = Context & { entryTypes: Map<string, EntryType> };
