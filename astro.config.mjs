@@ -29,6 +29,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
   // Rebuilds render only pages whose code, content or cacheKey changed; the
-  // rest are restored from cacheDir (kept between builds). See README "Incremental builds".
+  // rest are restored from cacheDir (kept between builds). See docs/architecture.md, "The build at scale".
   experimental: { incrementalBuild: true },
 });

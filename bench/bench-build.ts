@@ -6,12 +6,12 @@
  * times this project's rebuild with its caches kept.
  *
  * Results are kept in bench/results.json (one run per N); from them the
- * script writes bench/results.md (the README's table) and bench/memory.svg
- * (peak memory against articles). --update-readme also copies the table into
- * README.md between its bench markers.
+ * script writes bench/results.md (docs/performance.md's table) and bench/memory.svg
+ * (peak memory against articles). --update-docs also copies the table into
+ * docs/performance.md between its bench markers.
  *
  * Options: --articles N (default 1000), --work <folder> (default: the OS
- * temp folder), --skip-baseline, --update-readme, --seed 42.
+ * temp folder), --skip-baseline, --update-docs, --seed 42.
  * Needs the corpus: --corpus <folder> or ARCHIVE_CORPUS_DIR (it says how to get one).
  */
 import { spawn } from 'node:child_process';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     work: { type: 'string' },
     seed: { type: 'string', default: '42' },
     'skip-baseline': { type: 'boolean', default: false },
-    'update-readme': { type: 'boolean', default: false },
+    'update-docs': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles.replace(/[,_]/g, ''));
@@ -199,8 +199,8 @@ const svg = memoryPlotSvg(
   { title: 'Peak memory of the build against archive size', limitBytes: 8 * 1024 ** 3, limitLabel: '8 GB goal at 100,000 articles' },
 );
 writeFileSync(path.join(root, 'bench/memory.svg'), svg);
-if (values['update-readme']) {
-  const readmeFile = path.join(root, 'README.md');
+if (values['update-docs']) {
+  const readmeFile = path.join(root, 'docs/performance.md');
   const readme = readFileSync(readmeFile, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';

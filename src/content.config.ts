@@ -23,7 +23,7 @@ const articles = defineCollection({
         // folders stay distinct; src/lib/articles.ts reports permalink clashes.
         generateId: ({ entry }) => entry.replace(/\.(md|markdown)$/i, ''),
         // Pages use the rendered HTML only; not keeping the Markdown source in
-        // the data store saves memory on large archives (README "Large archives").
+        // the data store saves memory on large archives (docs/performance.md, Options measured).
         retainBody: false,
       }),
     ),

@@ -1,6 +1,6 @@
 /**
  * Figures of `npm run bench:build`: the record kept per run, the side-by-side
- * text printed at the end of a run, and the Markdown table for the README.
+ * text printed at the end of a run, and the Markdown table for docs/performance.md.
  * Pure functions; the script that measures is bench/bench-build.ts.
  */
 
@@ -172,7 +172,7 @@ export function sideBySide(result: BenchResult): string {
   return [line(header), ...rows.map(line), '', load].join('\n');
 }
 
-/** The README's table: one row per side per size. */
+/** docs/performance.md's table: one row per side per size. */
 export function resultsTable(results: BenchResult[]): string {
   const lines = [
     '| articles | build | wall time | peak memory | pages | pages/s | dist/ size | dist/ files | index size | rebuild after +1 article | load avg (start → end) |',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Text types a host compresses (the bench-search figures in the README use exactly these). */
+/** Text types a host compresses (the bench-search figures in docs/performance.md use exactly these). */
 const TEXT = /\.(html|css|js|json)$|\/$/;
 
 /** Returns a function giving the gzipped size of a URL path under `distDir`, each file compressed once. */

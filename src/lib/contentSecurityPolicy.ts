@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy, in one place: the <meta http-equiv> tag
  * (src/components/SecurityMeta.astro) renders it, and a test checks that
- * public/_headers sends exactly the same policy. The README's security
- * section gives the reason for each directive.
+ * public/_headers sends exactly the same policy. docs/security.md
+ * gives the reason for each directive.
  */
 
 /** Directive → sources, in the order they are written out. */

@@ -8,7 +8,7 @@ import { siteBase } from './siteBase.ts';
  * Installing the worker precaches the offline shell (about 250 KB) at once.
  * On a first visit that would compete with the page's own downloads, so it
  * waits for `load`, and on the search page with a query, for the first
- * search to show its count ([data-search-count] set; DEVELOPERS.md), or 10 s.
+ * search to show its count ([data-search-count] set; docs/contributing.md, Contracts), or 10 s.
  */
 async function pageSettled(): Promise<void> {
   if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));

@@ -3,8 +3,8 @@
  * from editors, OCR and old exports; what is not listed here never reaches a
  * reader's browser. It is written out in full (not spread from
  * hast-util-sanitize's GitHub default) so that every allowed tag, attribute
- * and URL scheme is a decision someone can read; the README's security
- * section explains each one.
+ * and URL scheme is a decision someone can read; docs/security.md
+ * explains each one.
  */
 import type { Schema } from 'hast-util-sanitize';
 

@@ -1,6 +1,6 @@
 /**
  * The search page's browser module: URL state → search → results, 10 at a
- * time. Contract (DEVELOPERS.md): [data-search-count] gets the total number
+ * time. Contract (docs/contributing.md, Contracts): [data-search-count] gets the total number
  * of matching articles; each result link carries data-search-result, in rank order.
  */
 import { strings } from '../lib/strings.ts';

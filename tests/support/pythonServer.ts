@@ -1,6 +1,6 @@
 /**
- * Serves a built site with `python3 -m http.server`, the no-Node way the
- * README documents, under a base path (the site folder is linked in as that
+ * Serves a built site with `python3 -m http.server`, the no-Node way
+ * docs/offline.md documents, under a base path (the site folder is linked in as that
  * sub-folder). Undefined when python3 is not installed.
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -36,7 +36,7 @@ describe('benchmark report', () => {
     expect(sideBySide(run(1000, 7))).toContain('CPU shared with other work');
   });
 
-  it('keeps one run per size, sorted, and tables them for the README', () => {
+  it('keeps one run per size, sorted, and tables them for docs/performance.md', () => {
     const merged = mergeResults([run(20_000), run(1000)], { ...run(1000), loadStart: 9 });
     expect(merged.map((r) => [r.articles, r.loadStart])).toEqual([
       [1000, 9],
