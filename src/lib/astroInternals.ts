@@ -4,6 +4,7 @@
  * tests/unit/astroInternals.test.ts against the installed Astro, so an
  * upgrade that changes one fails there, by name, not somewhere in a build.
  */
+import type { ImageMetadata } from 'astro';
 
 /**
  * Prefix Astro puts on image() paths in content data (astro/dist/content/consts.js
@@ -20,6 +21,16 @@ export const IMAGE_MARKER = /__ASTRO_IMAGE_="([^"]+)"/;
 
 /** Virtual module holding every image the content imported (consts.js ASSET_IMPORTS_VIRTUAL_ID). */
 export const ASSET_IMPORTS_MODULE = 'astro:asset-imports';
+
+/**
+ * The images Astro imported for the content, by assetImportKey. Only inside
+ * an Astro build or dev server. The module name is written out, not
+ * ASSET_IMPORTS_MODULE: Vite resolves virtual modules only in an import()
+ * of a literal (the unit test checks the two agree).
+ */
+export async function contentAssetImports(): Promise<Map<string, ImageMetadata>> {
+  return ((await import('astro:asset-imports' as string)) as { default: Map<string, ImageMetadata> }).default;
+}
 
 /**
  * The key of a body image in ASSET_IMPORTS_MODULE's map, as

@@ -9,7 +9,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { Article } from './articles.ts';
 import { htmlAttributes, originalSize, pictureHtml } from './pictureHtml.ts';
-import { ASSET_IMPORTS_MODULE, assetImportKey, IMAGE_MARKER as MARKER } from './astroInternals.ts';
+import { assetImportKey, contentAssetImports, IMAGE_MARKER as MARKER } from './astroInternals.ts';
 const PICTURE_IMG = new RegExp(`<picture><img ${MARKER.source}\\s*/?></picture>`, 'g');
 const PLAIN_IMG = new RegExp(`<img ${MARKER.source}\\s*/?>`, 'g');
 
@@ -39,8 +39,7 @@ function decodeMarker(raw: string): MarkedImage {
  * by path. tests/unit/astroInternals.test.ts pins the map's name and keys.
  */
 async function importedImage(src: string, articleFile: string): Promise<ImageMetadata> {
-  const { default: assets } = (await import(ASSET_IMPORTS_MODULE as string)) as { default: Map<string, ImageMetadata> };
-  const image = assets.get(assetImportKey(src, articleFile));
+  const image = (await contentAssetImports()).get(assetImportKey(src, articleFile));
   if (!image) throw new Error(`文章 ${articleFile} 中的图片 ${src} 没有被导入（Astro 内部接口可能已变化）。`);
   return image;
 }

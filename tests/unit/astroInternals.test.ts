@@ -17,6 +17,8 @@ describe('Astro internals the project relies on', () => {
     const consts = await astroModule('content/consts.js');
     expect(IMAGE_IMPORT_PREFIX).toBe(consts.IMAGE_IMPORT_PREFIX);
     expect(ASSET_IMPORTS_MODULE).toBe(consts.ASSET_IMPORTS_VIRTUAL_ID);
+    // contentAssetImports() must import it by a literal name (Vite resolves no other).
+    expect(readFileSync('src/lib/astroInternals.ts', 'utf8')).toContain(`import('${ASSET_IMPORTS_MODULE}' as string)`);
   });
 
   it('the key of a body image in the asset-imports map', async () => {
