@@ -20,7 +20,8 @@ import { LEAN_NODE_FLAGS } from './lib/leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './lib/buildProgress.ts';
 import { removeInBackground, removeLeftovers } from './lib/removeInBackground.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './lib/buildServiceWorker.ts';
-import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
+import { PHOTO_CACHE_FILE } from '../src/lib/checkPhotos-fs.ts';
+import { checkContent } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
@@ -101,8 +102,9 @@ const cacheDir = path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.as
 
 // Astro starts now and the check runs meanwhile (about 6 s for 20,000
 // articles, under a second when few changed). The check runs in this
-// process and holds its event loop, so its report prints before any of
-// Astro's output.
+// process: the file checks hold its event loop, so their report prints
+// before Astro's output; only decoding changed photos (asynchronous, in
+// sharp) may let Astro's first lines through meanwhile.
 const stopAstro = new AbortController();
 const astroStatus = runAstroBuildWithProgress({
   command: process.execPath,
@@ -117,7 +119,9 @@ const astroStatus = runAstroBuildWithProgress({
 const checkCacheFile = path.join(cacheDir, CHECK_CACHE_FILE);
 const checker = checkerVersion();
 const checkCache = loadCheckCache(checkCacheFile, checker);
-const report = checkContentDir(siteConfig.contentDir, { cache: checkCache });
+// Photos are decoded too, as Astro will, so a damaged one stops the build
+// here with the check's message rather than in Astro with a stack trace.
+const report = await checkContent(siteConfig.contentDir, { cache: checkCache, photoCache: path.join(cacheDir, PHOTO_CACHE_FILE) });
 saveCheckCache(checkCacheFile, checkCache, checker);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;

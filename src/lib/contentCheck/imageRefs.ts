@@ -1,8 +1,12 @@
 /**
- * Local images an article refers to: Markdown `![..](./x.jpg)` and HTML
- * `<img src>` in the body. Remote and site-absolute addresses are left to the
- * browser; only files next to the article can be checked before publishing.
+ * The one list of images an article refers to: Markdown `![..](./x.jpg)` and
+ * HTML `<img src>` in the body, and the cover. The content check looks for
+ * these files and decodes them, and so does the build's loader before Astro
+ * imports them. Remote and site-absolute addresses are left to the browser;
+ * only files next to the article can be checked before publishing.
  */
+import path from 'node:path';
+import type { ArticleReading } from '../readArticle.ts';
 import type { Position } from './problem.ts';
 
 export interface ImageRef {
@@ -16,9 +20,13 @@ export interface ImageRef {
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
 const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
 
-/** True for paths that point at a file beside the article. */
+/**
+ * True for paths that point at a file beside the article: not a URL with a
+ * scheme, not site-absolute or protocol-relative, not a #fragment, not empty.
+ * The one "is this local" test (the photo figure plugin uses it too).
+ */
 export function isLocalPath(src: string): boolean {
-  return !/^([a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
+  return src !== '' && !/^([a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
 }
 
 /** Every local image reference with its file position. */
@@ -45,4 +53,22 @@ export function imageFilePath(src: string): string {
   } catch {
     return bare;
   }
+}
+
+/** A local image of an article, with the file it names. */
+export interface ArticleImage extends ImageRef {
+  /** Absolute path of the image file. */
+  file: string;
+}
+
+/** Every local image of an article (body, then cover), resolved beside `absolutePath`. */
+export function articleImages(reading: ArticleReading, absolutePath: string): ArticleImage[] {
+  const refs = findImageRefs(reading.body, reading.bodyLine);
+  // cover is { src, alt, caption, credit } (src/lib/articleSchema.ts).
+  const cover = reading.doc?.getIn(['cover', 'src'], true) as { value?: unknown; range?: [number, number, number] } | undefined;
+  if (typeof cover?.value === 'string' && isLocalPath(cover.value)) {
+    refs.push({ src: cover.value, at: cover.range ? reading.positionOf(cover.range[0]) : { line: 1, column: 1 }, html: false });
+  }
+  const folder = path.dirname(absolutePath);
+  return refs.map((ref) => ({ ...ref, file: path.resolve(folder, imageFilePath(ref.src)) }));
 }

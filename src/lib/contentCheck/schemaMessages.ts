@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Document } from 'yaml';
-import { articleSchema, type ArticleData } from '../articleSchema.ts';
+import { articleSchema, type ArticleSourceData } from '../articleSchema.ts';
 import { fieldExample, fieldName } from './fieldLabels.ts';
 import { problem, type Bilingual, type Position, type Problem } from './problem.ts';
 
@@ -19,6 +19,9 @@ const typeNames: Record<string, Bilingual> = {
   object: { zh: '“字段: 值”的组合', en: 'a group of "key: value" lines' },
 };
 
+/** What the parts of a group field are called, e.g. cover's alt. */
+const partLabels: Record<string, string> = { src: '图片文件', alt: '图片的文字描述', caption: '图片说明', credit: '摄影者' };
+
 function typeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
@@ -28,9 +31,17 @@ function typeOf(value: unknown): string {
 
 /** The value as the editor wrote it, short enough for one line. */
 export function describeValue(value: unknown): string {
+  if (value === undefined) return '（没有写）';
   if (value === null) return '空值';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+  // JSON.stringify gives undefined for functions and symbols, and throws on
+  // cycles and BigInt: a value must never stop the report (issue 16).
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `“${value}”` : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -45,10 +56,13 @@ function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): u
 
 function label(path: readonly PropertyKey[]): Bilingual {
   const field = String(path[0] ?? '');
-  const item = typeof path[1] === 'number' ? path[1] + 1 : undefined;
-  return item === undefined
-    ? { zh: fieldName(field), en: `"${field}"` }
-    : { zh: `${fieldName(field)}的第 ${item} 项`, en: `item ${item} of "${field}"` };
+  const part = path[1];
+  if (typeof part === 'number') return { zh: `${fieldName(field)}的第 ${part + 1} 项`, en: `item ${part + 1} of "${field}"` };
+  if (typeof part === 'string') {
+    const zh = partLabels[part] ? `${part}（${partLabels[part]}）` : part;
+    return { zh: `${fieldName(field)}的 ${zh}`, en: `"${field}.${part}"` };
+  }
+  return { zh: fieldName(field), en: `"${field}"` };
 }
 
 function explain(issue: Issue, found: unknown): { message: Bilingual; fix: Bilingual; code: string } {
@@ -59,6 +73,14 @@ function explain(issue: Issue, found: unknown): { message: Bilingual; fix: Bilin
       code: 'missing-field',
       message: { zh: `缺少必填字段 ${name.zh}。`, en: `The required field ${name.en} is missing.` },
       fix: { zh: `在 frontmatter 里加一行：${fieldExample(field)}`, en: `Add a line to the frontmatter: ${fieldExample(field)}` },
+    };
+  }
+  if (found === undefined) {
+    // A part of a group is missing, e.g. cover without alt.
+    return {
+      code: 'missing-field',
+      message: { zh: `缺少必填的 ${name.zh}。`, en: `The required ${name.en} is missing.` },
+      fix: { zh: `照这个样子写：${fieldExample(field)}`, en: `Write it like this: ${fieldExample(field)}` },
     };
   }
   if (field === 'date') {
@@ -111,6 +133,15 @@ function explain(issue: Issue, found: unknown): { message: Bilingual; fix: Bilin
   };
 }
 
+/** Where the value at `path` is, or the nearest group that holds it (cover for a missing cover.alt). */
+function nearestPosition(doc: Document, path: readonly PropertyKey[], positionOf: (offset: number) => Position): Position | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const node = doc.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return positionOf(node.range[0]);
+  }
+  return undefined;
+}
+
 /** Validates with the article schema; problems point at the offending value. */
 export function validateFrontmatter(
   file: string,
@@ -118,13 +149,12 @@ export function validateFrontmatter(
   doc: Document,
   positionOf: (offset: number) => Position,
   fallback: Position,
-): { data?: ArticleData; problems: Problem[] } {
+): { data?: ArticleSourceData; problems: Problem[] } {
   const result = articleSchema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const found = valueAt(data, issue.path);
-    const node = doc.getIn(issue.path as unknown[], true) as { range?: [number, number, number] } | undefined;
-    const at = node?.range ? positionOf(node.range[0]) : fallback;
+    const at = nearestPosition(doc, issue.path, positionOf) ?? fallback;
     const { message, fix, code } = explain(issue, found);
     return problem(file, at, 'error', code, message, fix);
   });
