@@ -11,6 +11,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { articleLoader } from '../../src/lib/articleLoader-fs.ts';
 import { articleSchema } from '../../src/lib/articleSchema.ts';
+import { withPhotoChecks } from '../../src/lib/photoCheckedLoader.ts';
 import { markdownOptions } from '../../src/plugins/markdownOptions.ts';
 
 export interface LoadedEntry {
@@ -40,13 +41,14 @@ export async function loadWithArticleLoader(root: string, contentDir: string, to
     },
     meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), delete: (key: string) => void meta.delete(key), has: (key: string) => meta.has(key) },
     logger: { info: quiet, warn: quiet, error: quiet, debug: quiet },
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => articleSchema.parse(data),
     generateDigest: (value: string) => createHash('sha1').update(value).digest('hex'),
     entryTypes: new Map([
       ['.md', { getRenderFunction: async () => async (entry: { body: string }) => ({ html: (await processor.render(entry.body)).code }) }],
     ]),
   } as unknown as LoaderContext;
-  await articleLoader({ base: contentDir, tolerant }).load(context);
+  // As src/content.config.ts composes them for the build.
+  await withPhotoChecks(articleLoader({ base: contentDir, tolerant })).load(context);
   return entries;
 }
