@@ -212,6 +212,12 @@ describe('errors', () => {
     `);
   });
 
+  // The same images Astro imports: code is shown as written, and a reference-style image is one too.
+  it('a missing image written reference-style, but none inside code', () => {
+    const body = '\n```\n![示例](./in-fence.jpg)\n```\n\n`![行内](./inline.jpg)`\n\n![云海][yunhai]\n\n[yunhai]: ./yun-hai.jpg "云海"\n';
+    expect(check(GOOD + body).map((p) => [p.code, p.line, p.column])).toEqual([['missing-image', 16, 11]]);
+  });
+
   // Issue 16: a cover without alt crashed the check with a TypeError in describeValue.
   it('a cover without alt names the field and the fix', () => {
     const source = GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover:\n  src: ./cover.jpg');
