@@ -16,7 +16,7 @@ import { ARTICLE_FILE, isArticleFile, listArticleFiles } from './articleFiles-fs
 import type { PhotoUse } from './checkPhotos-fs.ts';
 import { ContentError } from './contentCheck/contentError.ts';
 import { articleImages } from './contentCheck/imageRefs.ts';
-import { hasErrors } from './contentCheck/problem.ts';
+import { hasErrors, type Problem } from './contentCheck/problem.ts';
 import { readArticle } from './readArticle.ts';
 
 /** What the loader needs of an entry's render result (Astro's RenderedContent). */
@@ -64,6 +64,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const entryType = (context as ContextWithEntryTypes).entryTypes.get('.md');
       const render = await entryType?.getRenderFunction?.(config);
       const idOfFile = new Map<string, string>();
+      const refused: Problem[] = [];
 
       async function sync(file: string): Promise<void> {
         const absolutePath = path.join(base, file);
@@ -80,7 +81,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         }
         const shown = path.relative(root, absolutePath).split(path.sep).join('/');
         const reading = readArticle(bytes, shown);
-        if (hasErrors(reading.problems) && !options.tolerant) throw new ContentError(reading.problems);
+        if (hasErrors(reading.problems) && !options.tolerant) {
+          // Every broken article is named at once, as check:content does.
+          refused.push(...reading.problems);
+          return;
+        }
         // Raw HTML <img> is not imported by Astro, so only Markdown images and the cover are decoded.
         const images: PhotoUse[] = articleImages(reading, absolutePath)
           .filter((image) => !image.html)
@@ -112,6 +117,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         store.delete(id);
         context.meta.delete(imagesKey(id));
       }
+      // Files are read ten at a time; report them in file order, as the check does.
+      refused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+      if (refused.length > 0) throw new ContentError(refused);
 
       if (!watcher) return;
       watcher.add(base);

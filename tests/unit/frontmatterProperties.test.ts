@@ -95,3 +95,20 @@ describe('frontmatter drawn from the schema', () => {
     }
   });
 });
+
+describe('the loader, for astro build alone', () => {
+  it('names every broken article at once, in file order, as check:content does', async () => {
+    const folder = path.join(ROOT, 'several');
+    rmSync(folder, { recursive: true, force: true });
+    for (const [name, text] of [['b.md', '---\ntitle: 乙\n---\n\n正文。\n'], ['a.md', '---\ndate: 2022-02-24\n---\n\n正文。\n'], ['c.md', '---\ntitle: 丙\ndate: 2022-02-24\n---\n\n正文。\n']]) {
+      mkdirSync(path.join(folder, 'content'), { recursive: true });
+      writeFileSync(path.join(folder, 'content', name), text);
+    }
+    const error = (await loadWithArticleLoader(folder, 'content').catch((thrown: unknown) => thrown)) as ContentError;
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.problems.map((item) => [item.file, item.code])).toEqual([
+      ['content/a.md', 'missing-field'],
+      ['content/b.md', 'missing-field'],
+    ]);
+  });
+});
