@@ -6,7 +6,6 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { Bilingual } from './contentCheck/problem.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_SIDE, PHOTO_EXTENSIONS } from './photoLimits.ts';
 
@@ -76,6 +75,9 @@ export async function checkPhotoFile(
   }
   const fileKey = `${ref.file}:${info.size}:${info.mtimeMs}`;
   if (alreadyChecked(fileKey)) return { fileKey };
+  // Loaded on first use: sharp takes half a second to load, and most runs of
+  // check:content have no photo left to decode.
+  const { default: sharp } = await import('sharp');
 
   let width: number | undefined;
   let height: number | undefined;

@@ -43,6 +43,8 @@ export function isLocalPath(src: string): boolean {
  */
 export function findImageRefs(body: string, bodyLine: number): ImageRef[] {
   const refs: ImageRef[] = [];
+  // Most articles have no image at all: skip the line-by-line work for them.
+  if (!body.includes('![') && !/<img\b/i.test(body)) return refs;
   const lines = maskCode(body.split('\n'));
   const column = (text: string, index: number) => [...text.slice(0, index)].length + 1;
   const definitions = new Map<string, { src: string; at: Position }>();

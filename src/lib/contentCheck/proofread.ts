@@ -37,7 +37,7 @@ export function maskCode(lines: readonly string[]): string[] {
       return blank(line);
     }
     if (inFence) return blank(line);
-    return line.replace(/`[^`]*`/g, blank);
+    return line.includes('`') ? line.replace(/`[^`]*`/g, blank) : line;
   });
 }
 
