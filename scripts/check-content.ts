@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
+import { PHOTO_CACHE_FILE } from '../src/lib/checkPhotos-fs.ts';
+import { checkContent } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { fixEncoding } from '../src/lib/contentCheck/fixEncoding-fs.ts';
 import { formatProblems, formatSummary, reportToJson } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
@@ -35,7 +36,10 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 
-let report = checkContentDir(dir);
+// Photos are decoded as the build decodes them; those that passed are
+// remembered in the build's cache folder, so a second run costs a stat each.
+const photoCache = path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro', PHOTO_CACHE_FILE);
+let report = await checkContent(dir, { photoCache });
 if (values['fix-encoding']) {
   const targets = new Set(report.problems.filter((item) => item.code === 'not-utf8').map((item) => item.file));
   for (const file of targets) {
@@ -44,7 +48,7 @@ if (values['fix-encoding']) {
       console.error(`已转为 UTF-8 / Converted to UTF-8 from ${fixed.encoding}: ${file}（原文件备份 / backup: ${path.relative(process.cwd(), fixed.backup)}）`);
     }
   }
-  if (targets.size > 0) report = checkContentDir(dir);
+  if (targets.size > 0) report = await checkContent(dir, { photoCache });
 }
 
 if (values.json) {

@@ -5,7 +5,7 @@
  * cover photo is imported and processed like any other image.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/articleLoader-fs.ts';
 import { createArticleSchema } from './lib/articleSchema.ts';
 import { devTolerant } from './lib/contentCheck/devTolerantLoader.ts';
 import { withPhotoChecks } from './lib/photoCheckedLoader.ts';
@@ -15,18 +15,10 @@ const articles = defineCollection({
   // In dev, one broken article must not stop the server (see devTolerantLoader.ts).
   loader: devTolerant(
     import.meta.env.DEV,
-    withPhotoChecks(
-      glob({
-        pattern: '**/*.{md,markdown}',
-        base: siteConfig.contentDir,
-        // The id keeps the folders so two files with the same name in different
-        // folders stay distinct; src/lib/articles.ts reports permalink clashes.
-        generateId: ({ entry }) => entry.replace(/\.(md|markdown)$/i, ''),
-        // Pages use the rendered HTML only; not keeping the Markdown source in
-        // the data store saves memory on large archives (docs/performance.md, Options measured).
-        retainBody: false,
-      }),
-    ),
+    // The one article reader and file lister, shared with check:content and
+    // the search index (src/lib/readArticle.ts). Ids keep the folders, so two
+    // files with the same name in different folders stay distinct.
+    withPhotoChecks(articleLoader({ base: siteConfig.contentDir, tolerant: import.meta.env.DEV })),
   ),
   schema: ({ image }) => createArticleSchema(image()),
 });

@@ -5,10 +5,11 @@
  * and time left. Every other line Astro prints passes through unchanged.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { toolSettings } from '../config.ts';
+import { listArticleFiles } from '../lib/articleFiles-fs.ts';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -62,8 +63,7 @@ interface BuildStats {
 
 /** Counts Markdown files under a folder (the articles Astro will render). */
 export function countArticles(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|markdown)$/i.test(f)).length;
+  return listArticleFiles(dir).length;
 }
 
 /** Pages expected this time: last build's pages, moved by the change in articles. */

@@ -20,7 +20,8 @@ import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './buildProgress.ts';
 import { removeInBackground, removeLeftovers } from './removeInBackground.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './buildServiceWorker.ts';
-import { checkContentDir } from '../lib/contentCheck/checkContent-fs.ts';
+import { PHOTO_CACHE_FILE } from '../lib/checkPhotos-fs.ts';
+import { checkContent } from '../lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../lib/contentCheck/problem.ts';
@@ -108,14 +109,17 @@ function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEn
 /**
  * check: every article with the rules and messages of `npm run check:content`.
  * Unchanged articles keep their last result (checkCache-fs.ts). It runs in
- * this process and holds its event loop (about 6 s for 20,000 articles),
- * so its report prints before any of Astro's output.
+ * this process; the file checks hold its event loop (about 6 s for 20,000
+ * articles), so their report prints before Astro's output; only decoding
+ * changed photos (asynchronous, in sharp) may let Astro's first lines through.
  */
-function runCheck(request: BuildRequest): { failed: boolean; output?: string } {
+async function runCheck(request: BuildRequest): Promise<{ failed: boolean; output?: string }> {
   const cacheFile = path.join(request.cacheDir, CHECK_CACHE_FILE);
   const checker = checkerVersion();
   const cache = loadCheckCache(cacheFile, checker);
-  const report = checkContentDir(request.contentDir, { cache });
+  // Photos are decoded too, as Astro will, so a damaged one stops the build
+  // here with the check's message rather than in Astro with a stack trace.
+  const report = await checkContent(request.contentDir, { cache, photoCache: path.join(request.cacheDir, PHOTO_CACHE_FILE) });
   saveCheckCache(cacheFile, cache, checker);
   if (report.problems.length === 0) return { failed: false };
   return { failed: hasErrors(report.problems), output: `${formatProblems(report.problems)}\n\n${formatSummary(report)}` };
@@ -153,7 +157,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     removeLeftovers(outDir, OLD_SUFFIX);
     const pages = startPages(request, tmpDir, env);
 
-    const check = runCheck(request);
+    const check = await runCheck(request);
     if (check.failed) {
       pages.stop();
       await pages.status;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseArticleSource } from '../lib/articleSources-fs.ts';
+import { readArticleSource } from '../lib/articleSources-fs.ts';
 import { writeSearchIndex } from '../lib/search/writeSearchIndex-fs.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, 'max-fragments': { type: 'string' } } });
@@ -18,5 +18,5 @@ if (!values.content || !values.out) {
 }
 const contentDir = values.content;
 const files = JSON.parse(readFileSync(0, 'utf8')) as string[];
-const articles = files.map((file) => parseArticleSource(file, readFileSync(path.join(contentDir, file), 'utf8')));
+const articles = files.map((file) => readArticleSource(file, readFileSync(path.join(contentDir, file))));
 await writeSearchIndex(articles, values.out, values['max-fragments'] ? Number(values['max-fragments']) : undefined);

@@ -8,8 +8,9 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { readFile, stat } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { listArticleFiles } from '../lib/articleFiles-fs.ts';
 import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
 
 const TYPES: Record<string, string> = {
@@ -27,9 +28,7 @@ interface Options {
 }
 
 function fingerprint(contentDir: string): string {
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(md|markdown)$/i.test(name))
-    .sort()
+  return listArticleFiles(contentDir)
     .map((name) => `${name}:${statSync(path.join(contentDir, name)).mtimeMs}`)
     .join('\n');
 }

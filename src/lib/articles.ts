@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData } from './articleSchema.ts';
 import { articlePermalink, slugFromFile } from './permalink.ts';
-import { describePermalinkClashes, findPermalinkClashes } from './findPermalinkClashes.ts';
+import { ContentError } from './contentCheck/contentError.ts';
+import { findPermalinkClashes, permalinkClashProblems } from './findPermalinkClashes.ts';
 import {
   countsByDay,
   groupByReporter,
@@ -68,7 +69,7 @@ async function loadArticles(): Promise<Article[]> {
     };
   });
   const clashes = findPermalinkClashes(articles);
-  if (clashes.length > 0) throw new Error(describePermalinkClashes(clashes));
+  if (clashes.length > 0) throw new ContentError(permalinkClashProblems(clashes));
   return articles.sort(compareArticles);
 }
 

@@ -1,53 +1,17 @@
 /**
  * Wraps the article loader so every photo an article refers to (its cover
- * and its Markdown images) is checked right after the articles are read, and
- * the build stops with one message listing each problem: which article, which
- * photo, how to fix it. Astro alone would fail later with a bundler error, or
- * not at all for a damaged file.
+ * and its Markdown images, from the one list in contentCheck/imageRefs.ts) is
+ * decoded right after the articles are read, and the sync stops with one
+ * message listing each problem: which article, which photo, how to fix it.
+ * `npm run build` has already refused these in its content check; this
+ * guards `astro build` and the dev server. Astro alone would fail later with
+ * a bundler error, or not at all for a damaged file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkPhotoFile, type PhotoReference } from './checkPhotoFile-fs.ts';
-import { IMAGE_IMPORT_PREFIX } from './astroInternals.ts';
-
-const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/');
-
-function photoReferences(context: LoaderContext): PhotoReference[] {
-  const root = fileURLToPath(context.config.root);
-  const refs: PhotoReference[] = [];
-  for (const entry of context.store.values()) {
-    if (!entry.filePath) continue;
-    const cover = (entry.data.cover as { src?: unknown } | undefined)?.src;
-    const sources = [...(entry.assetImports ?? [])];
-    if (typeof cover === 'string') sources.push(cover.replace(IMAGE_IMPORT_PREFIX, ''));
-    const folder = path.resolve(root, path.dirname(entry.filePath));
-    for (const src of new Set(sources)) {
-      if (!isLocal(src)) continue;
-      refs.push({ article: entry.filePath, src, file: path.resolve(folder, decodeURI(src)) });
-    }
-  }
-  return refs;
-}
-
-/** Remembers fully decoded files between builds so unchanged photos cost a stat, not a decode. */
-function checkedFilesCache(context: LoaderContext) {
-  const file = fileURLToPath(new URL('photo-checks.json', context.config.cacheDir));
-  let known = new Set<string>();
-  try {
-    if (existsSync(file)) known = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
-  } catch {
-    // A damaged cache only costs a re-check.
-  }
-  return {
-    has: (key: string) => known.has(key),
-    save(keys: string[]) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(keys));
-    },
-  };
-}
+import type { Loader } from 'astro/loaders';
+import { loadedPhotoUses } from './articleLoader-fs.ts';
+import { checkPhotos, PHOTO_CACHE_FILE } from './checkPhotos-fs.ts';
+import { ContentError } from './contentCheck/contentError.ts';
 
 /** Runs `loader`, then checks every referenced photo; throws one message listing all problems. */
 export function withPhotoChecks(loader: Loader): Loader {
@@ -57,20 +21,11 @@ export function withPhotoChecks(loader: Loader): Loader {
     async load(context) {
       await loader.load(context);
       const started = performance.now();
-      const cache = checkedFilesCache(context);
-      const problems: string[] = [];
-      const checked: string[] = [];
-      for (const ref of photoReferences(context)) {
-        const result = await checkPhotoFile(ref, cache.has);
-        if (result.problem) problems.push(result.problem);
-        if (result.fileKey) checked.push(result.fileKey);
-      }
-      cache.save(checked);
+      const cacheFile = fileURLToPath(new URL(PHOTO_CACHE_FILE, context.config.cacheDir));
+      const { problems, checked } = await checkPhotos(loadedPhotoUses(context), cacheFile);
       // bench:images reads this line: checking is part of what photos cost a build.
-      context.logger.info(`checked ${checked.length} photo(s) in ${Math.round(performance.now() - started)}ms`);
-      if (problems.length > 0) {
-        throw new Error(`图片有问题，构建已停止 / Photo problems stopped the build:\n\n${problems.join('\n\n')}\n`);
-      }
+      context.logger.info(`checked ${checked} photo(s) in ${Math.round(performance.now() - started)}ms`);
+      if (problems.length > 0) throw new ContentError(problems, '图片有问题，构建已停止 / Photo problems stopped the build:');
     },
   };
 }

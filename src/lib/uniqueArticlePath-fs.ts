@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { listArticleFiles } from './contentCheck/checkContent-fs.ts';
+import { listArticleFiles } from './articleFiles-fs.ts';
 import { slugFromFile } from './permalink.ts';
 
 /** Slugs already used in the content folder. */

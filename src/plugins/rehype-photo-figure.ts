@@ -13,10 +13,10 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isLocalPath } from '../lib/contentCheck/imageRefs.ts';
 import { formatCredit, parsePhotoTitle } from '../lib/photoCaption.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
-const isLocalPath = (src: string) => src !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/') && !src.startsWith('#');
 
 function span(className: string, value: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value }] };

@@ -14,6 +14,7 @@ import { runBuild, TMP_ROOT } from '../support/buildSite.ts';
 const CONTENT = path.join(TMP_ROOT, 'editors-build-content');
 const DRAFT_WORD = '鹦鹉螺草稿';
 const CRLF_WORD = '回车换行测试';
+const BLANK_LINE_WORD = '空行开头测试';
 
 /** Every file under a folder, as text (Pagefind's gzipped files decompressed). */
 function allText(dir: string): string {
@@ -37,6 +38,8 @@ beforeAll(() => {
     path.join(CONTENT, 'windows.md'),
     `\uFEFF---\r\ntitle: 用记事本保存的文章\r\ndate: 2022-02-24\r\n---\r\n\r\n${CRLF_WORD}的正文。\r\n`,
   );
+  // A blank line before the opening fence and spaces after both fences (issue 17).
+  writeFileSync(path.join(CONTENT, 'kong-hang.md'), `\n---  \ntitle: 开头空一行的文章\ndate: 2022-02-24\n--- \t\n\n${BLANK_LINE_WORD}的正文。\n`);
   const first = runBuild({ key: 'editors-build', contentDir: CONTENT });
   expect(first.status, first.output).toBe(0);
   dist = first.outDir;
@@ -46,15 +49,23 @@ describe('production build', () => {
   it('leaves drafts out of pages and the search index', () => {
     expect(existsSync(path.join(dist, '2022/02/24/cao-gao/index.html'))).toBe(false);
     expect(allText(dist)).not.toContain(DRAFT_WORD);
-    // The search index holds the three seed articles and the CRLF one, not the draft.
+    // The search index holds the three seed articles, the CRLF and the blank-line ones, not the draft.
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(4);
+    expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(5);
   });
 
   it('accepts a UTF-8 BOM and CRLF line endings silently', () => {
     const html = readFileSync(path.join(dist, '2022/02/24/windows/index.html'), 'utf8');
     expect(html).toContain('用记事本保存的文章');
     expect(html).toContain(`${CRLF_WORD}的正文。`);
+  });
+
+  it('accepts a blank line before the frontmatter and spaces after its fences, in the page and the index', () => {
+    const html = readFileSync(path.join(dist, '2022/02/24/kong-hang/index.html'), 'utf8');
+    expect(html).toContain('开头空一行的文章');
+    expect(html).toContain(`${BLANK_LINE_WORD}的正文。`);
+    expect(html).not.toContain('title: ');
+    expect(allText(path.join(dist, 'pagefind'))).toContain(BLANK_LINE_WORD);
   });
 
   it('a broken article stops the build with the check:content message and keeps the previous dist/', () => {

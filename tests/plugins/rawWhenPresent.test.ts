@@ -4,20 +4,24 @@
  * project (articles, test archives, plugin fixtures) must render to the same
  * HTML as with rehype-raw always run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import { describe, expect, it } from 'vitest';
+import { listArticleFiles } from '../../src/lib/articleFiles-fs.ts';
+import { readArticle } from '../../src/lib/readArticle.ts';
 import { markdownOptions } from '../../src/plugins/markdownOptions.ts';
 import rehypeRawWhenPresent from '../../src/plugins/rehype-raw-when-present.ts';
 
 const markdownFiles = ['content', 'tests/fixtures', 'tests/plugins/fixtures'].flatMap((dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(md|markdown)$/i.test(file))
-    .map((file) => path.join(dir, file)),
+  listArticleFiles(dir).map((file) => path.join(dir, file)),
 );
-const body = (file: string) => readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+/** The body as the site reads it; plugin fixtures are bare Markdown, with no frontmatter. */
+function body(file: string): string {
+  const reading = readArticle(readFileSync(file), file);
+  return reading.frontmatter ? reading.body : readFileSync(file, 'utf8');
+}
 
 const plugins = markdownOptions.rehypePlugins ?? [];
 const always = await createMarkdownProcessor({

@@ -118,6 +118,19 @@ ${REL}/b/fu-shan.md
     expect(readFileSync(path.join(DIR, 'gbk.md.bak'))).toEqual(gbk);
   });
 
+  // Issue 16: a cover without alt crashed the check, and so stopped --fix-encoding for every other file.
+  it('--fix-encoding still converts the other files when one has a cover without alt', () => {
+    write('gbk.md', iconv.encode(article('冷雨后转晴'), 'gbk'));
+    write('no-alt.md', article('题图', 'cover:\n  src: ./cover.jpg\n'));
+    write('cover.jpg', Buffer.from('not a photo'));
+    const fixed = run('--fix-encoding');
+    expect(fixed.stderr).toContain(`已转为 UTF-8 / Converted to UTF-8 from GB18030: ${REL}/gbk.md`);
+    expect(fixed.stdout).toContain('Problem: The required "cover.alt" is missing.');
+    expect(fixed.stdout).toContain('[bad-photo]');
+    expect(fixed.stdout + fixed.stderr).not.toMatch(/TypeError|\n\s+at /);
+    expect(fixed.status).toBe(1);
+  });
+
   it('prints no stack trace for any error', () => {
     write('a.md', '---\ntitle："甲\n');
     write('b.md', Buffer.from([0xff, 0xfe, 0x00]));

@@ -1,31 +1,29 @@
 /**
- * Reads a content folder the way a test oracle should: straight from the
- * Markdown files (not from the build), validated with the real schema, so
- * tests can say which permalinks a build must (and must not) contain.
+ * Reads a content folder straight from the Markdown files (not from the
+ * build), with the site's one article reader and file lister, so tests can
+ * say which permalinks a build must (and must not) contain.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { articleSchema, type ArticleData } from '../../src/lib/articleSchema.ts';
+import { listArticleFiles } from '../../src/lib/articleFiles-fs.ts';
+import type { ArticleData } from '../../src/lib/articleSchema.ts';
+import { formatProblems } from '../../src/lib/contentCheck/formatReport.ts';
 import { articlePermalink } from '../../src/lib/permalink.ts';
+import { readArticle } from '../../src/lib/readArticle.ts';
 
 export interface SourceArticle {
+  /** The file: the folder joined with its path inside it. */
   file: string;
   data: ArticleData;
   permalink: string;
 }
 
-function markdownFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /** Every article in a folder, drafts included (check `data.draft`). */
 export function readContentFolder(folder: string): SourceArticle[] {
-  return markdownFiles(folder).map((file) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-    const data = articleSchema.parse(parse(frontmatter));
+  return listArticleFiles(folder).map((relative) => {
+    const file = path.join(folder, relative);
+    const { data, problems } = readArticle(readFileSync(file), file);
+    if (!data) throw new Error(formatProblems(problems));
     return { file, data, permalink: articlePermalink(data.date, file) };
   });
 }

@@ -211,6 +211,44 @@ describe('errors', () => {
           Fix: Put the image at that path next to the article, or correct the path (mind case and extension)."
     `);
   });
+
+  // The same images Astro imports: code is shown as written, and a reference-style image is one too.
+  it('a missing image written reference-style, but none inside code', () => {
+    const body = '\n```\n![示例](./in-fence.jpg)\n```\n\n`![行内](./inline.jpg)`\n\n![云海][yunhai]\n\n[yunhai]: ./yun-hai.jpg "云海"\n';
+    expect(check(GOOD + body).map((p) => [p.code, p.line, p.column])).toEqual([['missing-image', 16, 11]]);
+  });
+
+  // Issue 16: a cover without alt crashed the check with a TypeError in describeValue.
+  it('a cover without alt names the field and the fix', () => {
+    const source = GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover:\n  src: ./cover.jpg');
+    expect(showErrors(source, ['/archive/content/articles/2022/02-24/cover.jpg'])).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 5 行，第 3 列 · line 5, column 3 · 错误 error [missing-field]
+          问题：缺少必填的 题图（cover）的 alt（图片的文字描述）。
+          Problem: The required "cover.alt" is missing.
+          修改：照这个样子写：cover: { src: ./cover.jpg, alt: 图片说明 }
+          Fix: Write it like this: cover: { src: ./cover.jpg, alt: 图片说明 }"
+    `);
+  });
+
+  it('a cover written as a bare path, and a cover part of the wrong type', () => {
+    expect(showErrors(GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover: ./cover.jpg'))).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 4 行，第 8 列 · line 4, column 8 · 错误 error [wrong-type]
+          问题：题图（cover）应为“字段: 值”的组合，现在是文字 “./cover.jpg”。
+          Problem: "cover" should be a group of "key: value" lines; found text "./cover.jpg".
+          修改：照这个样子写：cover: { src: ./cover.jpg, alt: 图片说明 }
+          Fix: Write it like this: cover: { src: ./cover.jpg, alt: 图片说明 }"
+    `);
+    expect(showErrors(GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\ncover:\n  src: ./cover.jpg\n  alt: [1, 2]'), ['/archive/content/articles/2022/02-24/cover.jpg'])).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 6 行，第 8 列 · line 6, column 8 · 错误 error [wrong-type]
+          问题：题图（cover）的 alt（图片的文字描述）应为文字，现在是列表（例如 [甲, 乙]） [1,2]。
+          Problem: "cover.alt" should be text; found a list (e.g. [a, b]) [1,2].
+          修改：照这个样子写：cover: { src: ./cover.jpg, alt: 图片说明 }
+          Fix: Write it like this: cover: { src: ./cover.jpg, alt: 图片说明 }"
+    `);
+  });
 });
 
 describe('warnings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePermalink, slugFromFile } from '../../src/lib/permalink.ts';
-import { describePermalinkClashes, findPermalinkClashes } from '../../src/lib/findPermalinkClashes.ts';
+import { findPermalinkClashes, permalinkClashProblems } from '../../src/lib/findPermalinkClashes.ts';
 
 describe('permalinks', () => {
   it('is /YYYY/MM/DD/<file name without .md>/', () => {
@@ -17,9 +17,11 @@ describe('permalinks', () => {
       { file: 'c/other.md', permalink: '/2022/02/24/other/' },
     ]);
     expect(clashes).toEqual([{ permalink: '/2022/02/24/yunhai/', files: ['a/yunhai.md', 'b/yunhai.md'] }]);
-    const message = describePermalinkClashes(clashes);
-    expect(message).toContain('a/yunhai.md');
-    expect(message).toContain('b/yunhai.md');
-    expect(message).toContain('/2022/02/24/yunhai/');
+    const problems = permalinkClashProblems(clashes);
+    expect(problems.map((item) => [item.file, item.code])).toEqual([
+      ['a/yunhai.md', 'duplicate-permalink'],
+      ['b/yunhai.md', 'duplicate-permalink'],
+    ]);
+    expect(problems[0]!.message.zh).toBe('永久链接 /2022/02/24/yunhai/ 重复：b/yunhai.md 也发布在这个地址。');
   });
 });

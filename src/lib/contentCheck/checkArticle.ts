@@ -3,17 +3,13 @@
  * body, images, proofreading. Pure apart from the `exists` callback, so tests
  * can feed it strings and the dev server can reuse it.
  */
-import path from 'node:path';
 import { isScalar, isSeq, type Document } from 'yaml';
 import { knownFields, type ArticleData } from '../articleSchema.ts';
-import { decodeArticle } from './decodeArticle.ts';
+import { readArticle } from '../readArticle.ts';
 import { fieldName } from './fieldLabels.ts';
-import { findImageRefs, imageFilePath, isLocalPath } from './imageRefs.ts';
-import { parseFrontmatter } from './parseFrontmatter.ts';
+import { articleImages, type ArticleImage } from './imageRefs.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 import { proofread } from './proofread.ts';
-import { validateFrontmatter } from './schemaMessages.ts';
-import { splitFrontmatter } from './splitFrontmatter.ts';
 import { suggestField } from './suggestField.ts';
 import type { TagUse } from './tagVariants.ts';
 
@@ -32,41 +28,11 @@ export interface CheckedArticle {
   /** Present when the frontmatter is valid: what cross-file checks need. */
   data?: ArticleData;
   tags: TagUse[];
+  /** Local Markdown images and the cover that exist, for the photo check that decodes them (checkContent-fs.ts). */
+  images: ArticleImage[];
 }
 
 const TOP: Position = { line: 1, column: 1 };
-
-const FRONTMATTER_TEMPLATE = '---\ntitle: 标题\ndate: 2022-02-24\n---';
-
-function frontmatterProblem(file: string, kind: 'missing' | 'unclosed' | 'empty', at: Position): Problem {
-  const texts = {
-    missing: {
-      message: {
-        zh: '文件开头没有 frontmatter（用 --- 包起来的标题、日期等字段）。',
-        en: 'The file does not start with frontmatter (the fields between two --- lines).',
-      },
-      fix: {
-        zh: `在文件最前面加上：\n${FRONTMATTER_TEMPLATE}`,
-        en: `Start the file with:\n${FRONTMATTER_TEMPLATE}`,
-      },
-    },
-    unclosed: {
-      message: {
-        zh: 'frontmatter 没有结束：开头有 ---，后面却没有另一行 --- 把它关上。',
-        en: 'The frontmatter is not closed: the opening --- has no closing --- line.',
-      },
-      fix: {
-        zh: '在最后一个字段的下一行单独写 ---，再空一行开始写正文。',
-        en: 'Put a line with just --- after the last field, then a blank line, then the body.',
-      },
-    },
-    empty: {
-      message: { zh: 'frontmatter 是空的：两行 --- 之间没有字段。', en: 'The frontmatter is empty: there are no fields between the --- lines.' },
-      fix: { zh: `至少写上标题和日期：\n${FRONTMATTER_TEMPLATE}`, en: `Write at least a title and a date:\n${FRONTMATTER_TEMPLATE}` },
-    },
-  }[kind];
-  return problem(file, at, 'error', `frontmatter-${kind}`, texts.message, texts.fix);
-}
 
 /** Position of a top-level key (for warnings about the key itself). */
 function keyPositions(doc: Document, positionOf: (offset: number) => Position): Map<string, Position> {
@@ -85,43 +51,9 @@ export function isEmptyBody(body: string): boolean {
 
 export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedArticle {
   const { file } = context;
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) {
-    const looksGb = decoded.encoding === 'GB18030';
-    const name = looksGb ? 'GB18030（GBK）' : decoded.encoding;
-    return {
-      tags: [],
-      problems: [
-        problem(
-          file,
-          decoded,
-          'error',
-          'not-utf8',
-          {
-            zh: name ? `文件不是 UTF-8 编码，看起来是 ${name}。` : '文件不是 UTF-8 编码，也认不出是哪种编码。',
-            en: name ? `The file is not UTF-8; it looks like ${looksGb ? 'GB18030 (GBK)' : name}.` : 'The file is not UTF-8, and its encoding could not be recognised.',
-          },
-          {
-            zh: name
-              ? '运行 npm run check:content -- --fix-encoding 自动转为 UTF-8（原文件先备份为 .bak），或在编辑器里“另存为 UTF-8”。'
-              : '在编辑器里用正确的编码打开，再“另存为 UTF-8”。',
-            en: name
-              ? 'Run npm run check:content -- --fix-encoding to convert it to UTF-8 (the original is kept as .bak), or save it as UTF-8 in your editor.'
-              : 'Open it with the right encoding in your editor and save it as UTF-8.',
-          },
-        ),
-      ],
-    };
-  }
-
-  const split = splitFrontmatter(decoded.text);
-  if (split.kind === 'missing') return { tags: [], problems: [frontmatterProblem(file, 'missing', TOP)] };
-  if (split.kind === 'unclosed') return { tags: [], problems: [frontmatterProblem(file, 'unclosed', TOP)] };
-  if (split.kind === 'empty') return { tags: [], problems: [frontmatterProblem(file, 'empty', { line: split.line, column: 1 })] };
-
-  const parsed = parseFrontmatter(file, split.yaml, split.yamlLine);
-  if (!parsed.ok) return { tags: [], problems: parsed.problems };
-  const { data: raw, doc, positionOf } = parsed.value;
+  const reading = readArticle(bytes, file);
+  const { frontmatter: raw, doc, positionOf } = reading;
+  if (!raw || !doc) return { tags: [], images: [], problems: reading.problems };
   const problems: Problem[] = [];
   const keys = keyPositions(doc, positionOf);
 
@@ -147,9 +79,8 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
     );
   }
 
-  const validated = validateFrontmatter(file, raw, doc, positionOf, { line: split.yamlLine - 1, column: 1 });
-  problems.push(...validated.problems);
-  const data = validated.data;
+  problems.push(...reading.problems);
+  const { data, body, bodyLine } = reading;
 
   if (data && data.date > context.today) {
     problems.push(
@@ -164,12 +95,12 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
     );
   }
 
-  if (isEmptyBody(split.body)) {
+  if (isEmptyBody(body)) {
     const draft = raw.draft === true;
     problems.push(
       problem(
         file,
-        { line: split.bodyLine, column: 1 },
+        { line: bodyLine, column: 1 },
         draft ? 'warning' : 'error',
         'empty-body',
         { zh: '正文是空的。', en: 'The article body is empty.' },
@@ -181,16 +112,14 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
     );
   }
 
-  const articleDir = path.dirname(context.absolutePath);
-  const images = findImageRefs(split.body, split.bodyLine);
-  // cover is { src, alt, caption, credit } (src/lib/articleSchema.ts).
-  const cover = doc.getIn(['cover', 'src'], true) as { value?: unknown; range?: [number, number, number] } | undefined;
-  if (typeof cover?.value === 'string' && isLocalPath(cover.value)) {
-    images.push({ src: cover.value, at: cover.range ? positionOf(cover.range[0]) : TOP, html: false });
-  }
+  const images = articleImages(reading, context.absolutePath);
+  const found: ArticleImage[] = [];
   for (const image of images) {
-    const target = path.resolve(articleDir, imageFilePath(image.src));
-    if (context.exists(target)) continue;
+    if (context.exists(image.file)) {
+      // Raw HTML <img> is passed through, not imported: only the others are decoded.
+      if (!image.html) found.push(image);
+      continue;
+    }
     problems.push(
       problem(
         file,
@@ -206,7 +135,7 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
     );
   }
 
-  problems.push(...proofread(file, split.body, split.bodyLine));
+  problems.push(...proofread(file, body, bodyLine));
 
   // The schema keeps a repeated name or tag once; the editor still hears of it.
   for (const field of ['reporters', 'tags'] as const) {
@@ -243,5 +172,5 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
     }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, data, tags };
+  return { problems, data, tags, images: found };
 }

@@ -3,8 +3,11 @@
  * only the whole archive shows (two files at one permalink, tag variants).
  * Used by `npm run check:content`, the build and the dev server.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listArticleFiles } from '../articleFiles-fs.ts';
+import { checkPhotos, type PhotoUse } from '../checkPhotos-fs.ts';
+import { findPermalinkClashes, permalinkClashProblems } from '../findPermalinkClashes.ts';
 import { articlePermalink } from '../permalink.ts';
 import { checkArticle, type CheckedArticle } from './checkArticle.ts';
 import { problem, type Problem } from './problem.ts';
@@ -17,6 +20,8 @@ export interface ContentReport {
   problems: Problem[];
   /** Articles whose frontmatter is valid, with their absolute path and permalink. */
   articles: Array<{ absolutePath: string; permalink: string }>;
+  /** Every existing local photo the articles use, for checkPhotos (decoded in checkContent). */
+  photos: PhotoUse[];
 }
 
 export interface CheckOptions {
@@ -57,15 +62,6 @@ function checkFile(absolutePath: string, file: string, today: string, stamp: str
   return { stamp, result: checkArticle(readFileSync(absolutePath), { file, absolutePath, exists, today }), probes };
 }
 
-/** Markdown files the content collection loads (same pattern as src/content.config.ts). */
-export function listArticleFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Local calendar day, YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -103,10 +99,12 @@ function tagVariantProblems(uses: TagUse[]): Problem[] {
 export function checkContentDir(dir: string, options: CheckOptions = {}): ContentReport {
   const root = options.root ?? process.cwd();
   const today = options.today ?? localToday();
-  const files = listArticleFiles(path.resolve(root, dir));
+  const folder = path.resolve(root, dir);
+  const files = listArticleFiles(folder).map((file) => path.join(folder, file));
   const problems: Problem[] = [];
   const owners: Array<{ file: string; absolutePath: string; permalink: string }> = [];
   const tags: TagUse[] = [];
+  const photos: PhotoUse[] = [];
 
   for (const absolutePath of files) {
     const file = path.relative(root, absolutePath) || absolutePath;
@@ -118,6 +116,7 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
     const checked = entry.result;
     problems.push(...checked.problems);
     tags.push(...checked.tags);
+    photos.push(...checked.images.map(({ src, file: photo, at }) => ({ article: file, at, src, file: photo })));
     if (checked.data) owners.push({ file, absolutePath, permalink: articlePermalink(checked.data.date, file) });
   }
 
@@ -125,34 +124,24 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
   const listed = new Set(files);
   for (const key of options.cache?.keys() ?? []) if (!listed.has(key)) options.cache!.delete(key);
 
-  const byPermalink = Map.groupBy(owners, (owner) => owner.permalink);
-  for (const [permalink, group] of byPermalink) {
-    if (group.length < 2) continue;
-    for (const owner of group) {
-      const others = group.filter((other) => other !== owner).map((other) => other.file).join('、');
-      problems.push(
-        problem(
-          owner.file,
-          { line: 1, column: 1 },
-          'error',
-          'duplicate-permalink',
-          {
-            zh: `永久链接 ${permalink} 重复：${others} 也发布在这个地址。`,
-            en: `Duplicate permalink ${permalink}: ${others} is published at the same address.`,
-          },
-          {
-            zh: '改其中一篇的文件名（文件名就是网址的最后一段），或核对两篇的日期。',
-            en: 'Rename one of the files (the file name is the last part of the address), or check both dates.',
-          },
-        ),
-      );
-    }
-  }
-
+  problems.push(...permalinkClashProblems(findPermalinkClashes(owners)));
   problems.push(...tagVariantProblems(tags));
   return {
     files: files.length,
     problems: problems.sort(byPosition),
     articles: owners.map(({ absolutePath, permalink }) => ({ absolutePath, permalink })),
+    photos,
   };
+}
+
+/**
+ * Everything the build refuses: checkContentDir, then every photo decoded
+ * with sharp as the build does (a text file named fake.jpg, a truncated
+ * camera file). `photoCache` remembers photos that passed (checkPhotos-fs.ts).
+ */
+export async function checkContent(dir: string, options: CheckOptions & { photoCache?: string } = {}): Promise<ContentReport> {
+  const report = checkContentDir(dir, options);
+  const { problems } = await checkPhotos(report.photos, options.photoCache);
+  if (problems.length === 0) return report;
+  return { ...report, problems: [...report.problems, ...problems].sort(byPosition) };
 }

@@ -24,6 +24,7 @@ export const fieldLabels: Record<string, FieldLabel> = {
   titleSupplied: { zh: '编者拟题', example: 'titleSupplied: true' },
   sourceNote: { zh: '来源说明', example: 'sourceNote: 原版面未印日期，据正文推定。' },
   draft: { zh: '草稿', example: 'draft: true' },
+  layout: { zh: '版式', example: 'layout: photo' },
   cover: { zh: '题图', example: 'cover: { src: ./cover.jpg, alt: 图片说明 }' },
 };
 

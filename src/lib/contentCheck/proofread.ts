@@ -24,24 +24,35 @@ const LEAVE_TEXT = {
 };
 
 /**
- * Hides Markdown that is not prose (fenced code, inline code, link and image
- * targets, HTML tags) behind spaces, keeping every column where it was.
+ * Hides code (fenced blocks and inline spans) behind spaces, keeping every
+ * column where it was: what is in code is shown as written, never read as
+ * Markdown (no images, no prose).
  */
-export function maskNonProse(lines: readonly string[]): string[] {
+export function maskCode(lines: readonly string[]): string[] {
   let inFence = false;
+  const blank = (match: string) => ' '.repeat(match.length);
   return lines.map((line) => {
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
-      return ' '.repeat(line.length);
+      return blank(line);
     }
-    if (inFence) return ' '.repeat(line.length);
-    const blank = (match: string) => ' '.repeat(match.length);
-    return line
-      .replace(/`[^`]*`/g, blank)
+    if (inFence) return blank(line);
+    return line.includes('`') ? line.replace(/`[^`]*`/g, blank) : line;
+  });
+}
+
+/**
+ * Hides Markdown that is not prose (code, link and image targets, HTML
+ * tags) behind spaces, keeping every column where it was.
+ */
+export function maskNonProse(lines: readonly string[]): string[] {
+  const blank = (match: string) => ' '.repeat(match.length);
+  return maskCode(lines).map((line) =>
+    line
       .replace(/\]\([^)]*\)/g, (match) => `]${blank(match.slice(1))}`)
       .replace(/<[^>\n]*>/g, blank)
-      .replace(/https?:\/\/\S+/g, blank);
-  });
+      .replace(/https?:\/\/\S+/g, blank),
+  );
 }
 
 /** Warnings for one article body; `bodyLine` is the file line the body starts on. */
