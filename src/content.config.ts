@@ -11,23 +11,21 @@ import { devTolerant } from './lib/contentCheck/devTolerantLoader.ts';
 import { withPhotoChecks } from './lib/photoCheckedLoader.ts';
 import { siteConfig } from './config.ts';
 
+const articleFiles = glob({
+  pattern: '**/*.{md,markdown}',
+  base: siteConfig.contentDir,
+  // The id keeps the folders so two files with the same name in different
+  // folders stay distinct; src/lib/articles.ts reports permalink clashes.
+  generateId: ({ entry }) => entry.replace(/\.(md|markdown)$/i, ''),
+  // Pages use the rendered HTML only; not keeping the Markdown source in
+  // the data store saves memory on large archives (README "Large archives").
+  retainBody: false,
+});
+
 const articles = defineCollection({
-  // In dev, one broken article must not stop the server (see devTolerantLoader.ts).
-  loader: devTolerant(
-    import.meta.env.DEV,
-    withPhotoChecks(
-      glob({
-        pattern: '**/*.{md,markdown}',
-        base: siteConfig.contentDir,
-        // The id keeps the folders so two files with the same name in different
-        // folders stay distinct; src/lib/articles.ts reports permalink clashes.
-        generateId: ({ entry }) => entry.replace(/\.(md|markdown)$/i, ''),
-        // Pages use the rendered HTML only; not keeping the Markdown source in
-        // the data store saves memory on large archives (README "Large archives").
-        retainBody: false,
-      }),
-    ),
-  ),
+  // A build stops on any photo problem; in dev, one broken article is held
+  // back and the server keeps running (see devTolerantLoader.ts).
+  loader: import.meta.env.DEV ? devTolerant(articleFiles) : withPhotoChecks(articleFiles),
   schema: ({ image }) => createArticleSchema(image()),
 });
 

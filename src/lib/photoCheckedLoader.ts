@@ -16,25 +16,32 @@ const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
 
 const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/');
 
+/** The part of a data store entry that refers to photos. */
+export interface PhotoEntry {
+  filePath?: string | undefined;
+  data: Record<string, unknown>;
+  assetImports?: string[] | undefined;
+}
+
+/** The local photos one article refers to: its cover and its Markdown images. */
+export function entryPhotoReferences(entry: PhotoEntry, root: string): PhotoReference[] {
+  if (!entry.filePath) return [];
+  const cover = (entry.data.cover as { src?: unknown } | undefined)?.src;
+  const sources = [...(entry.assetImports ?? [])];
+  if (typeof cover === 'string') sources.push(cover.replace(IMAGE_IMPORT_PREFIX, ''));
+  const folder = path.resolve(root, path.dirname(entry.filePath));
+  return [...new Set(sources)]
+    .filter(isLocal)
+    .map((src) => ({ article: entry.filePath!, src, file: path.resolve(folder, decodeURI(src)) }));
+}
+
 function photoReferences(context: LoaderContext): PhotoReference[] {
   const root = fileURLToPath(context.config.root);
-  const refs: PhotoReference[] = [];
-  for (const entry of context.store.values()) {
-    if (!entry.filePath) continue;
-    const cover = (entry.data.cover as { src?: unknown } | undefined)?.src;
-    const sources = [...(entry.assetImports ?? [])];
-    if (typeof cover === 'string') sources.push(cover.replace(IMAGE_IMPORT_PREFIX, ''));
-    const folder = path.resolve(root, path.dirname(entry.filePath));
-    for (const src of new Set(sources)) {
-      if (!isLocal(src)) continue;
-      refs.push({ article: entry.filePath, src, file: path.resolve(folder, decodeURI(src)) });
-    }
-  }
-  return refs;
+  return [...context.store.values()].flatMap((entry) => entryPhotoReferences(entry, root));
 }
 
 /** Remembers fully decoded files between builds so unchanged photos cost a stat, not a decode. */
-function checkedFilesCache(context: LoaderContext) {
+export function checkedFilesCache(context: LoaderContext) {
   const file = fileURLToPath(new URL('photo-checks.json', context.config.cacheDir));
   let known = new Set<string>();
   try {
