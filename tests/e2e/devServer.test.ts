@@ -199,6 +199,27 @@ describe('npm run dev', () => {
     expect((await get(CLOUDS_PATH)).text).toContain('冷雨后转晴，这种天气容易出现云海的壮观景象');
   });
 
+  it('pushes a new error into open tabs, but not again on every later save', async () => {
+    const page = await browser.newPage();
+    const hasOverlay = () => page.evaluate(() => document.querySelector('vite-error-overlay') !== null);
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    const checks = () => log.split('检查了').length;
+    // A save that leaves the known errors as they are: the tab stays usable.
+    let before = checks();
+    writeFileSync(CLOUDS, readFileSync(CLOUDS, 'utf8'));
+    await waitFor(async () => (checks() > before ? true : undefined), 10_000, 'the re-check after a save');
+    await page.waitForTimeout(1000);
+    expect(await hasOverlay()).toBe(false);
+    // A save that adds an error: the editor sees it at once, on any page.
+    const another = path.join(CONTENT, 'another.md');
+    before = checks();
+    writeFileSync(another, '---\ntitle: 又一篇\ndate: 2022-02-31\n---\n\n正文。\n');
+    await waitFor(async () => ((await hasOverlay()) ? true : undefined), 10_000, 'the overlay for a new error');
+    rmSync(another);
+    await waitFor(async () => (checks() > before + 1 ? true : undefined), 10_000, 'the re-check after the removal');
+    await page.close();
+  });
+
   it('renders an article with no CSP violation and the same styles and layout as the built site', async () => {
     // From the masthead to the citation the page is the same article in both
     // archives; below it the neighbours differ (other articles here than in
