@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { pageLooks } from '../support/pageLooks.ts';
+import { differingPixels, pageLooks } from '../support/pageLooks.ts';
 import { cameraJpeg } from '../support/photoFixtures.ts';
 import { watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
@@ -220,23 +220,28 @@ describe('npm run dev', () => {
     await page.close();
   });
 
-  it('renders an article with no CSP violation and the same styles and layout as the built site', async () => {
+  it('renders an article with no CSP violation, the same styles and layout and the same pixels as the built site', async () => {
     // From the masthead to the citation the page is the same article in both
     // archives; below it the neighbours differ (other articles here than in
     // the seed archive), so the body and the footer are compared by style only.
     const parts = ['.masthead', '.brand-name', '.search-box .field', 'h1.title', '.article-meta', '.article-body', '.article-body p', '.editor-notes', '.article-tags a', '.citation'];
     const frame = ['body', 'footer'];
     const looks = [];
+    const shots: Buffer[] = [];
     for (const [name, url] of [['dev', base + CLOUDS_PATH], ['built', built.url(CLOUDS_PATH)]] as const) {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       const watch = await watchPage(page);
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.screenshot({ path: `tests/.tmp/dev-look-${name}.png`, fullPage: true });
       looks.push([...(await pageLooks(page, parts)), ...(await pageLooks(page, frame, { boxes: false }))]);
+      // The same part as pixels: masthead to the citation box's bottom edge.
+      const citation = (await page.locator('.citation').boundingBox())!;
+      shots.push(await page.screenshot({ clip: { x: 0, y: 0, width: 1100, height: Math.ceil(citation.y + citation.height) }, fullPage: true }));
       expect(watch.violations, url).toEqual([]);
       await page.close();
     }
     expect(looks[0]).toEqual(looks[1]);
+    expect(await differingPixels(shots[0]!, shots[1]!)).toBe(0);
   });
 
   it('has no CSP violation on the home, search, tag and issue pages either', async () => {

@@ -2,9 +2,10 @@
  * What a page looks like, as data two renderings can be compared by: the
  * computed styles that decide typography, colour and layout, and the box of
  * each key element. Used to prove `npm run dev` renders an article as the
- * built site does.
+ * built site does, by styles and by pixels.
  */
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 
 /** Styles that differ between a styled and an unstyled (or differently styled) page. */
 export const LOOK_PROPERTIES = [
@@ -53,4 +54,16 @@ export function pageLooks(page: Page, selectors: readonly string[], { boxes = tr
       }),
     { selectors, properties: [...LOOK_PROPERTIES], boxes },
   );
+}
+
+/** How many pixels differ between two screenshots of the same size (all of them when the sizes differ). */
+export async function differingPixels(a: Buffer, b: Buffer): Promise<number> {
+  const [left, right] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
+  const { width, height } = left!.info;
+  if (width !== right!.info.width || height !== right!.info.height) return Math.max(width * height, right!.info.width * right!.info.height);
+  let differing = 0;
+  for (let offset = 0; offset < left!.data.length; offset += 3) {
+    if (left!.data[offset] !== right!.data[offset] || left!.data[offset + 1] !== right!.data[offset + 1] || left!.data[offset + 2] !== right!.data[offset + 2]) differing++;
+  }
+  return differing;
 }
