@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DataEntry, Loader, LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkPhotoFile } from '../checkPhotoFile-fs.ts';
 import { checkedFilesCache, entryPhotoReferences } from '../photoCheckedLoader.ts';
 import { setHeldBack } from './devState.ts';
@@ -25,6 +25,9 @@ const INVALID = Object.freeze({ invalid: true });
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<Record<string, unknown>>;
 }
+
+/** What the loader writes to the store. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /** Astro passes entry types to loaders without declaring them in LoaderContext. */
 type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
