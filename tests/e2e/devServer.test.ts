@@ -272,6 +272,8 @@ describe('npm run dev', () => {
     await getWhen('/2022/02/25/que-tu/', 500);
     const overlay = await overlayOn('/2022/02/25/que-tu/');
     expect(overlay.message).toContain('中的图片 ./fake.jpg：不是图片，或文件已损坏');
+    expect(log).toContain('中的图片 ./fake.jpg：不是图片，或文件已损坏');
+    expect(log).not.toMatch(/^\s+at /m);
     expect((await get('/')).status).toBe(200);
     expect((await get(CLOUDS_PATH)).status).toBe(200);
     // Replaced by a real photo, the article is back.
