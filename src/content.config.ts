@@ -11,15 +11,15 @@ import { devTolerant } from './lib/contentCheck/devTolerantLoader.ts';
 import { withPhotoChecks } from './lib/photoCheckedLoader.ts';
 import { siteConfig } from './config.ts';
 
+// The one article reader and file lister, shared with check:content and the
+// search index (src/lib/readArticle.ts). Ids keep the folders, so two files
+// with the same name in different folders stay distinct.
+const articleFiles = articleLoader({ base: siteConfig.contentDir, tolerant: import.meta.env.DEV });
+
 const articles = defineCollection({
-  // In dev, one broken article must not stop the server (see devTolerantLoader.ts).
-  loader: devTolerant(
-    import.meta.env.DEV,
-    // The one article reader and file lister, shared with check:content and
-    // the search index (src/lib/readArticle.ts). Ids keep the folders, so two
-    // files with the same name in different folders stay distinct.
-    withPhotoChecks(articleLoader({ base: siteConfig.contentDir, tolerant: import.meta.env.DEV })),
-  ),
+  // A build stops on any photo problem; in dev, one broken article is held
+  // back and the server keeps running (see devTolerantLoader.ts).
+  loader: import.meta.env.DEV ? devTolerant(articleFiles) : withPhotoChecks(articleFiles),
   schema: ({ image }) => createArticleSchema(image()),
 });
 

@@ -1,7 +1,8 @@
 /**
  * Astro integration for `npm run dev`: checks the articles when the server
  * starts and after every edit in the content folder, and shows errors in the
- * browser overlay with the CLI's wording. Builds are checked by
+ * browser overlay with the CLI's wording: on a broken article's own page
+ * (contentCheckMiddleware.ts), and in open tabs when a save adds an error. Builds are checked by
  * scripts/build.ts before Astro starts, so this integration does nothing there.
  */
 import type { AstroIntegration } from 'astro';
@@ -26,23 +27,29 @@ export default function contentCheckDev(): AstroIntegration {
         const root = process.cwd();
         const contentDir = path.resolve(root, siteConfig.contentDir);
         const cache: NonNullable<CheckOptions['cache']> = new Map();
-        let hadErrors = false;
+        // The errors last shown, '' when there were none.
+        let shownMessage = '';
 
         const run = () => {
           const report = checkContentDir(contentDir, { root, cache });
           setDevReport(report);
           const error = overlayError(report, root);
           if (report.problems.length > 0) logger.warn(`\n${formatProblems(report.problems)}\n${formatSummary(report)}`);
-          if (error) server.hot.send({ type: 'error', err: { ...error, message: error.message, stack: '', plugin: 'archive-content-check' } });
-          // Once the last error is fixed: re-sync the content (a file that was
-          // broken held a placeholder, and under load the rendered pages could
-          // keep it), then clear the overlay in open tabs.
-          else if (hadErrors) {
+          // A new error shows in the open tabs at once (the editor just saved
+          // it); one already shown is not pushed again on every other save, so
+          // tabs on working pages stay usable. The article's own page always shows it.
+          const before = shownMessage;
+          shownMessage = error?.message ?? '';
+          if (error && error.message !== before) {
+            server.hot.send({ type: 'error', err: { ...error, message: error.message, stack: '', plugin: 'archive-content-check' } });
+          }
+          // Once the last error is fixed: re-sync the content, so every article
+          // held back while broken is read again, then clear the overlay in open tabs.
+          if (!error && before !== '') {
             void Promise.resolve(refreshContent?.({}))
               .catch((refreshError: unknown) => logger.warn(String(refreshError)))
               .finally(() => server.hot.send({ type: 'full-reload' }));
           }
-          hadErrors = error !== undefined;
         };
 
         let timer: NodeJS.Timeout | undefined;

@@ -37,7 +37,7 @@ export interface ArticleLoaderOptions {
   /**
    * In `npm run dev`, a broken article must not stop the server: its data
    * goes on to parseData (which src/lib/contentCheck/devTolerantLoader.ts
-   * turns into a placeholder) and the content check shows the message.
+   * holds back until it is fixed) and the content check shows the message.
    * Elsewhere the first broken article stops the sync with the check's text.
    */
   tolerant: boolean;
@@ -49,9 +49,14 @@ export const articleId = (file: string) => file.replace(ARTICLE_FILE, '');
 /** Where an article's local images are kept in the collection's meta store, for entries not read again. */
 const imagesKey = (id: string) => `images:${id}`;
 
-/** The local images of every loaded article (the one list of image references, src/lib/contentCheck/imageRefs.ts). */
+/** The local images of one article the loader read (the one list of image references, src/lib/contentCheck/imageRefs.ts). */
+export function photoUsesOf(context: LoaderContext, id: string): PhotoUse[] {
+  return JSON.parse(context.meta.get(imagesKey(id)) ?? '[]') as PhotoUse[];
+}
+
+/** The local images of every loaded article. */
 export function loadedPhotoUses(context: LoaderContext): PhotoUse[] {
-  return [...context.store.keys()].flatMap((id) => JSON.parse(context.meta.get(imagesKey(id)) ?? '[]') as PhotoUse[]);
+  return [...context.store.keys()].flatMap((id) => photoUsesOf(context, id));
 }
 
 export function articleLoader(options: ArticleLoaderOptions): Loader {

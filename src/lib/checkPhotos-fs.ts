@@ -22,7 +22,8 @@ export interface PhotoUse {
 /** The decoded-files cache: the keys (path, size, mtime) of photos that passed. */
 export const PHOTO_CACHE_FILE = 'photo-checks.json';
 
-function readCache(file: string | undefined): Set<string> {
+/** The keys of photos that passed in earlier runs (empty when there is no cache yet). */
+export function readPhotoCache(file: string | undefined): Set<string> {
   try {
     if (file && existsSync(file)) return new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
   } catch {
@@ -33,10 +34,15 @@ function readCache(file: string | undefined): Set<string> {
 
 /**
  * Checks each photo once (a photo used twice is decoded once). `cacheFile`,
- * when given, remembers the photos that passed between runs.
+ * when given, remembers the photos that passed between runs; `known`, when
+ * given, is read and added to instead (the dev server checks one article at
+ * a time and keeps the set in memory).
  */
-export async function checkPhotos(uses: readonly PhotoUse[], cacheFile?: string): Promise<{ problems: Problem[]; checked: number }> {
-  const known = readCache(cacheFile);
+export async function checkPhotos(
+  uses: readonly PhotoUse[],
+  cacheFile?: string,
+  known: Set<string> = readPhotoCache(cacheFile),
+): Promise<{ problems: Problem[]; checked: number }> {
   const results = new Map<string, Awaited<ReturnType<typeof checkPhotoFile>>>();
   const problems: Problem[] = [];
   for (const use of uses) {
@@ -59,6 +65,7 @@ export async function checkPhotos(uses: readonly PhotoUse[], cacheFile?: string)
     );
   }
   const passed = [...results.values()].flatMap((result) => (result.fileKey && !result.problem ? [result.fileKey] : []));
+  for (const key of passed) known.add(key);
   if (cacheFile) {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify(passed));

@@ -20,7 +20,24 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'form-action': ["'self'"],
 };
 
-/** The policy as one header value. */
-export const contentSecurityPolicy: string = Object.entries(cspDirectives)
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
+function policyText(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** The policy as one header value: what every built page and public/_headers carry. */
+export const contentSecurityPolicy: string = policyText(cspDirectives);
+
+/**
+ * `npm run dev` only (SecurityMeta.astro picks it by import.meta.env.DEV):
+ * Vite's dev server delivers every stylesheet as an inline <style> tag, adds
+ * more from its client on hot updates, and styles its error overlay inline,
+ * so under `style-src 'self'` the preview was unstyled. Inline styles are the
+ * only thing added; scripts stay as strict as in the build, and no built page
+ * ever carries this policy (tests/security/cspViolations.test.ts).
+ */
+export const devContentSecurityPolicy: string = policyText({
+  ...cspDirectives,
+  'style-src': [...cspDirectives['style-src']!, "'unsafe-inline'"],
+});

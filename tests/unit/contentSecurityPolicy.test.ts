@@ -1,0 +1,18 @@
+/**
+ * `npm run dev` gets its own policy (Vite's styles are inline <style> tags);
+ * it may differ from the production policy by inline styles only. That no
+ * built page carries it is checked in tests/security/cspViolations.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, cspDirectives, devContentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
+
+describe('the dev server\'s Content-Security-Policy', () => {
+  it('adds inline styles and nothing else to the production policy', () => {
+    const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((rule) => [rule.split(' ')[0], rule.split(' ').slice(1)]));
+    const dev = directives(devContentSecurityPolicy);
+    const production = directives(contentSecurityPolicy);
+    expect(dev['style-src']).toEqual([...cspDirectives['style-src']!, "'unsafe-inline'"]);
+    expect({ ...dev, 'style-src': production['style-src'] }).toEqual(production);
+    expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
