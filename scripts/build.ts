@@ -69,10 +69,13 @@ rmSync(tmpDir, { recursive: true, force: true });
 removeLeftovers(outDir, OLD_SUFFIX);
 
 // Imported here, not at the top, so a bad setting is reported, not thrown.
-const siteConfig = await import('../src/config.ts').then(
-  (module) => module.siteConfig,
-  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+const { siteConfig, missingSiteUrlWarning } = await import('../src/config.ts').catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
 );
+// First, before the long part, so it is seen. Only here: dev and preview
+// run on this machine, where the default address is right.
+const siteUrlWarning = missingSiteUrlWarning(process.env);
+if (siteUrlWarning) console.warn(`${siteUrlWarning}\n`);
 // Astro fills import.meta.env.DEV/MODE/PROD from variables of the same name
 // when they are set (vitest sets DEV=1, MODE=test), and NODE_ENV decides the
 // rest: an inherited value would build a development site that publishes drafts.
