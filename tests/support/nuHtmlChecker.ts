@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlPagePaths } from './pageWatch.ts';
 
 const VNU_JAR = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -46,4 +47,14 @@ export function nuHtmlErrors(files: string[], root: string): string[] {
       const where = `${file}:${message.lastLine ?? 0}:${message.firstColumn ?? 0}`;
       return `${where} ${message.message}${message.extract ? ` «${message.extract.trim()}»` : ''}`;
     });
+}
+
+/** Every HTML file of a built site, relative to it ("index.html", "tags/工会/2/index.html"). */
+export function siteHtmlFiles(dist: string): string[] {
+  return htmlPagePaths(dist).map((sitePath) => (sitePath.endsWith('.html') ? sitePath.slice(1) : `${sitePath.slice(1)}index.html`));
+}
+
+/** nuHtmlErrors over every page of one built site. */
+export function nuHtmlErrorsOfSite(dist: string): string[] {
+  return nuHtmlErrors(siteHtmlFiles(dist).map((file) => path.join(dist, file)), dist);
 }
