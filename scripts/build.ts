@@ -25,6 +25,10 @@ function stop(message: string, outDir: string): never {
 const config = await import('../src/config.ts').catch((error: unknown) =>
   stop(error instanceof Error ? error.message : String(error), values.out ?? 'dist'),
 );
+// First, before the long part, so it is seen. Only here: dev and preview
+// run on this machine, where the default address is right.
+const siteUrlWarning = config.missingSiteUrlWarning(process.env);
+if (siteUrlWarning) console.warn(`${siteUrlWarning}\n`);
 const outDir = path.resolve(values.out ?? config.toolSettings.distDir);
 const { buildArchive } = await import('../src/build/pipeline.ts');
 const result = await buildArchive({

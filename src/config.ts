@@ -5,9 +5,12 @@
  */
 import { z } from 'astro/zod';
 
+/** Where `npm run dev` and `npm run preview` serve the site; only right on this machine. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
 const siteEnv = z.object({
   /** Where the built site will be served, e.g. https://archive.example.org */
-  SITE_URL: z.url({ message: 'SITE_URL 必须是完整网址，例如 https://archive.example.org' }).default('http://localhost:4321'),
+  SITE_URL: z.url({ message: 'SITE_URL 必须是完整网址，例如 https://archive.example.org' }).default(DEFAULT_SITE_URL),
   /** Sub-path the site is deployed under, e.g. /archive/ */
   BASE_PATH: z
     .string()
@@ -56,6 +59,22 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     basePath: normaliseBasePath(result.data.BASE_PATH),
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
   };
+}
+
+/**
+ * What `npm run build` prints when SITE_URL is not set (docs/_incoming/clients.md),
+ * or undefined when it is. Not an error: a build tried out on this machine
+ * is right with the default; only a deployed one is wrong, and silently so.
+ */
+export function missingSiteUrlWarning(env: Record<string, string | undefined>): string | undefined {
+  if (env.SITE_URL?.trim()) return undefined;
+  return [
+    `警告：未设置 SITE_URL，站点网址暂用 ${DEFAULT_SITE_URL}。`,
+    '  规范链接（canonical）、站点地图（sitemap）、RSS 订阅、分享卡片（Open Graph、JSON-LD）和文章的引用信息都会指向这台电脑，部署后无效。',
+    '  部署前请设置站点的正式网址后重新构建，例如：SITE_URL=https://archive.example.org npm run build',
+    `Warning: SITE_URL is not set, so canonical links, the sitemap, the RSS feed, social cards (Open Graph, JSON-LD) and the citation box point to ${DEFAULT_SITE_URL}.`,
+    '  Set it to the address the site will be served from and build again, e.g. SITE_URL=https://archive.example.org npm run build',
+  ].join('\n');
 }
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);

@@ -6,6 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import type { Article } from './articles.ts';
+import { issueDateTime } from './issueDate.ts';
 import { plainTextExcerpt } from './plainTextExcerpt.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -15,14 +16,6 @@ export const feedNamespaces = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'h
 /** How many of the newest articles the feed carries; the sitemap lists them all. */
 export const FEED_SIZE = 50;
 
-/**
- * Noon in Beijing (04:00 UTC) keeps the printed day in every time zone from
- * UTC−4 to UTC+12, and for readers that ignore time zones altogether.
- */
-export function issueDateTime(date: string): Date {
-  return new Date(`${date}T12:00:00+08:00`);
-}
-
 /** One feed item. Feed readers treat <description> as HTML, so the plain text is escaped once more. */
 export function feedItem(article: Article): RSSFeedItem {
   const { data } = article;
@@ -30,7 +23,7 @@ export function feedItem(article: Article): RSSFeedItem {
   return {
     title: data.title,
     link: absoluteUrl(article.permalink),
-    pubDate: issueDateTime(data.date),
+    pubDate: new Date(issueDateTime(data.date)),
     description: escapeUTF8(text),
     categories: data.tags,
     customData: data.reporters.map((name) => `<dc:creator>${escapeUTF8(name)}</dc:creator>`).join(''),

@@ -52,3 +52,15 @@ export function issuePath(value: string): string {
   partsOf(value);
   return `/${value.replaceAll('-', '/')}/`;
 }
+
+/**
+ * An issue day as an instant with the paper's time zone (Beijing, +08:00),
+ * for feeds, JSON-LD and Open Graph, which want a date-time with an offset.
+ * Noon in Beijing (04:00 UTC) keeps the printed day in every time zone from
+ * UTC−4 to UTC+12, and for readers that ignore time zones altogether.
+ * "2022-02-24" → "2022-02-24T12:00:00+08:00"
+ */
+export function issueDateTime(value: string): string {
+  partsOf(value);
+  return `${value}T12:00:00+08:00`;
+}

@@ -25,6 +25,8 @@ export const strings = {
   notFoundSearch: '检索档案',
   emptyArchive: '档案中还没有文章。',
   footer: '本站为静态档案，可离线阅读与检索。',
+  /** Alt text of the site's social card (public/og-default.png): what the picture shows. */
+  socialCardAlt: '茂名晚报数字档案：按出版日期浏览 · 中文全文检索 · 离线阅读',
   searchTitle: '检索',
   searchNoScript: '检索需要启用 JavaScript。您也可以按日期浏览档案。',
   offlineLink: '离线保存整个档案',

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, expect, it } from 'vitest';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
+import { nuHtmlErrors } from '../support/nuHtmlChecker.ts';
 
 const CONTENT = path.join(TMP_ROOT, 'long-issue-content');
 let dist: string;
@@ -68,4 +69,9 @@ it('home shows the first 50 articles of a long newest issue and links to the res
   const home = page('/');
   expect(home.querySelectorAll('.newest .article-list li')).toHaveLength(50);
   expect(home.querySelector('.newest a[href="/2024/05/02/page/2/"]')?.textContent).toBe('本期共 51 篇，查看其余文章');
+});
+
+it('the day\'s numbered pages and the long home page pass the W3C Nu HTML Checker', () => {
+  const files = ['2024/05/01/index.html', '2024/05/01/page/2/index.html', '2024/05/02/page/2/index.html', 'index.html'];
+  expect(nuHtmlErrors(files.map((file) => path.join(dist, file)), dist)).toEqual([]);
 });

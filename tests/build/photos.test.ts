@@ -13,6 +13,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
+import { nuHtmlErrors } from '../support/nuHtmlChecker.ts';
+import { googleArticleProblems, jsonLdImageUrls } from '../support/googleArticleRules.ts';
 import { FEATURE_PATH, ORIGINALS, PLAIN_PATH } from '../support/photoArchive.ts';
 import { SECRET_SERIAL } from '../support/photoFixtures.ts';
 
@@ -137,6 +139,11 @@ describe('markup', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the photo layout, covers, galleries and the issue list pass the W3C Nu HTML Checker', () => {
+    const files = ['/', '/2024/05/01/', FEATURE_PATH, PLAIN_PATH].map((sitePath) => path.join(dist, sitePath, 'index.html'));
+    expect(nuHtmlErrors(files, dist)).toEqual([]);
+  });
+
   it('adds no inline style for the strict CSP to block', () => {
     for (const sitePath of ['/', FEATURE_PATH, PLAIN_PATH]) {
       const html = readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
@@ -183,6 +190,19 @@ describe('the cover photo', () => {
     expect(fallback).toBe('https://archive.example.org/archive/og-default.png');
     const card = await sharp(path.join(dist, 'og-default.png')).metadata();
     expect([card.width, card.height]).toEqual([1200, 630]);
+  });
+
+  it('is the JSON-LD image and the X card image, with its alt text; the logo is under the base path', () => {
+    const document = page(FEATURE_PATH);
+    const json = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(googleArticleProblems(json)).toEqual([]);
+    const og = document.querySelector('meta[property="og:image"]')!.getAttribute('content');
+    const { images, logo } = jsonLdImageUrls(json);
+    expect(images).toEqual([og]);
+    expect(logo).toBe('https://archive.example.org/archive/publisher-logo.png');
+    expect(document.querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(og);
+    expect(document.querySelector('meta[name="twitter:image:alt"]')!.getAttribute('content')).toBe('浮山岭顶，云海漫过山脊');
+    expect(document.querySelector('meta[property="og:image:type"]')!.getAttribute('content')).toBe('image/jpeg');
   });
 
   it('appears as a thumbnail in the issue list', async () => {

@@ -156,7 +156,7 @@ describe('the article page', () => {
     expect(json).toMatchObject({
       '@type': 'NewsArticle',
       headline: '茂南区第1号测试新闻：寒潮来袭注意保暖',
-      datePublished: '2020-01-08',
+      datePublished: '2020-01-08T12:00:00+08:00',
       inLanguage: 'zh-CN',
       author: [{ '@type': 'Person', name: '陈明' }],
       publisher: { '@type': 'Organization', name: '茂名晚报' },
@@ -169,7 +169,7 @@ describe('the article page', () => {
     expect(meta('og:title')).toContain('寒潮来袭注意保暖');
     expect(meta('og:url')).toBe('http://localhost:4321/2020/01/08/a001/');
     expect(meta('og:site_name')).toBe('茂名晚报数字档案');
-    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('description')).toBe('茂南区第1号测试新闻的摘要。');
   });
 

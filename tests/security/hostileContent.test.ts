@@ -14,6 +14,7 @@ import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
+import { nuHtmlErrorsOfSite } from '../support/nuHtmlChecker.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -85,8 +86,9 @@ describe('hostile articles, built', () => {
     for (const sitePath of pages) expect({ sitePath, found: executableParts(readPage(sitePath)) }).toEqual({ sitePath, found: [] });
   });
 
-  it('every page is valid HTML', async () => {
+  it('every page is valid HTML (html-validate and the W3C Nu HTML Checker)', async () => {
     expect((await htmlErrors(dist)).errors).toEqual([]);
+    expect(nuHtmlErrorsOfSite(dist)).toEqual([]);
   });
 
   it.each(published)('the headline of $file is shown as the very text the editor typed', ({ permalink, data }) => {

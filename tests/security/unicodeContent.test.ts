@@ -17,6 +17,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlErrors } from '../support/htmlValidity.ts';
+import { nuHtmlErrorsOfSite } from '../support/nuHtmlChecker.ts';
 import { checkInternalLinks } from '../support/linkCheck.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -94,6 +95,7 @@ describe('Unicode edge cases', () => {
     const { problems } = checkInternalLinks({ dist, siteUrl: 'http://localhost:4321', basePath: '/' });
     expect(problems).toEqual([]);
     expect((await htmlErrors(dist)).errors).toEqual([]);
+    expect(nuHtmlErrorsOfSite(dist)).toEqual([]);
   });
 
   it('a headline mixing Chinese with Arabic and Hebrew lays out left to right, RTL runs intact', async () => {
