@@ -9,13 +9,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { googleArticleProblems, jsonLdImageUrls } from '../support/googleArticleRules.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
 
 const SITE_ROOT = 'http://localhost:4321/';
-const dist = () => inject('seedDist');
+let seedDist = '';
+const dist = () => seedDist;
+
+beforeAll(async () => {
+  seedDist = await fixtureSite('seed');
+});
 
 function documentAt(sitePath: string): Document {
   const file = sitePath.endsWith('.html') ? sitePath : `${sitePath}index.html`;

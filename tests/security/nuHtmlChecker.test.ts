@@ -9,7 +9,8 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { TMP_ROOT } from '../support/buildSite.ts';
 import { nuHtmlErrors, siteHtmlFiles } from '../support/nuHtmlChecker.ts';
 
@@ -40,16 +41,16 @@ function routeFiles(folder = ''): string[] {
 }
 
 describe('the W3C Nu HTML Checker', () => {
-  const builds = () => ({ seed: inject('seedDist'), reading: inject('readingDist') });
+  const builds = async () => ({ seed: await fixtureSite('seed'), reading: await fixtureSite('reading') });
   // A page with a script after </html>, checked in the same run: proof that the run reports.
   const canary = path.join(TMP_ROOT, 'nu-canary.html');
   let siteErrors: string[];
   let canaryErrors: string[];
   let checked: Record<string, string[]>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFileSync(canary, '<!doctype html><html lang="zh-CN"><head><title>样例</title></head><body><p>正文</p></body></html><script src="/a.js"></script>');
-    const dists = builds();
+    const dists = await builds();
     checked = Object.fromEntries(Object.entries(dists).map(([name, dist]) => [name, siteHtmlFiles(dist)]));
     const files = Object.entries(dists).flatMap(([name, dist]) => checked[name]!.map((file) => path.join(dist, file)));
     const errors = nuHtmlErrors([...files, canary], TMP_ROOT);
