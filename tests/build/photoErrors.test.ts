@@ -4,7 +4,7 @@
  * build` with check:content's messages (file, line, field, fix), never a
  * stack trace, and the site built before stays as it was. Each message is
  * decided, and tested case by case, in the check (tests/unit/photoChecks.test.ts,
- * tests/unit/frontmatterProperties.test.ts); this runs the plumbing once.
+ * tests/scripts/frontmatterProperties.test.ts); this runs the plumbing once.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
