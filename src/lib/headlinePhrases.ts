@@ -2,9 +2,10 @@
  * Where a Chinese headline may break: between phrases, never inside a word.
  * BudouX's Simplified Chinese model finds the phrases, but on its own it cuts
  * words (茂|名, 广|大职|工); so a break is kept only where ICU's word
- * segmenter (Intl.Segmenter) also sees a boundary, and two rules keep together
+ * segmenter (Intl.Segmenter) also sees a boundary, and three rules keep together
  * what print never splits (docs/_incoming/print.md): a short quoted or
- * bracketed name (“十四五”, 《规划》) and a number with its unit (1万项, 2025年). Build-time only: pages render the phrases with
+ * bracketed name (“十四五”, 《规划》), a number with its unit (1万项, 2025年)
+ * and a date (2022年2月24日). Build-time only: pages render the phrases with
  * <wbr> between them (src/components/Phrased.astro) and CSS sets
  * `word-break: keep-all`, so the browser breaks at those points only.
  */
@@ -16,6 +17,8 @@ const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
 /** Opening and closing marks whose short contents stay on one line. */
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '【': '】' };
+/** A date is one phrase: 2020年2月24日 never ends a line at 2月. */
+const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日/gu;
 /** Longer quotations may break inside, as any phrase would. */
 const SHORT_QUOTE = 8;
 
@@ -28,7 +31,9 @@ function unbreakable(text: string): Array<[number, number]> {
     const end = text.indexOf(close, start + 1);
     if (end > start && end - start + 1 <= SHORT_QUOTE) spans.push([start, end + 1]);
   }
-  for (const match of text.matchAll(NUMBER_WITH_UNIT)) spans.push([match.index, match.index + match[0].length]);
+  for (const pattern of [NUMBER_WITH_UNIT, DATE]) {
+    for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  }
   return spans;
 }
 

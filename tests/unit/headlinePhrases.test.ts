@@ -11,8 +11,10 @@ describe('headlinePhrases', () => {
     expect(headlinePhrases('四大方面指标 与我市广大职工息息相关')).toContain('广大职工');
   });
 
-  it('keeps a number with its unit', () => {
+  it('keeps a number with its unit, and a date', () => {
     expect(headlinePhrases('通过活动实现技术革新1万项').at(-1)).toBe('1万项');
+    expect(headlinePhrases('2020年2月24日 星期一')[0]).toBe('2020年2月24日');
+    expect(headlinePhrases('2月24日召开会议')[0]).toBe('2月24日');
   });
 
   it('loses and adds no character', () => {
