@@ -15,6 +15,9 @@ import { decodeArticle } from '../src/lib/contentCheck/decodeArticle.ts';
 import { parseIssueDate } from '../src/lib/issueDate.ts';
 import { assignHeadlines } from '../src/lib/ocrImport/assignHeadlines.ts';
 import { draftArticle, placeholderTitle } from '../src/lib/ocrImport/draftArticle.ts';
+import { findRepeats } from '../src/lib/ocrImport/findRepeats.ts';
+import { loadArticleSources } from '../src/lib/articleSources-fs.ts';
+import { markdownToPlainText } from '../src/lib/search/articleText.ts';
 import { splitPage, type SourceLine } from '../src/lib/ocrImport/splitPage.ts';
 import { articlePermalink } from '../src/lib/permalink.ts';
 import { slugFromTitle } from '../src/lib/slugFromTitle.ts';
@@ -48,6 +51,14 @@ const page = splitPage(source);
 const { guesses, unassigned } = assignHeadlines(page.pieces, page.headlines);
 const outDir = path.resolve(values.out ?? issueFolder(siteConfig.contentDir, date));
 const used = usedSlugs(siteConfig.contentDir);
+// The archive's articles of this day, drafts too (a page imported twice), to warn of repeats.
+const archived = loadArticleSources(siteConfig.contentDir, { includeDrafts: true, skipInvalid: true })
+  .filter((article) => article.data.date === date)
+  .map((article) => ({
+    file: path.relative(process.cwd(), path.join(siteConfig.contentDir, article.file)),
+    date,
+    text: markdownToPlainText(article.body),
+  }));
 mkdirSync(outDir, { recursive: true });
 
 const range = (lines: SourceLine[]) => (lines.length === 1 ? `第 ${lines[0]!.no} 行` : `第 ${lines[0]!.no}–${lines.at(-1)!.no} 行`);
@@ -58,16 +69,24 @@ const report: string[] = [
   '',
 ];
 
+let repeatCount = 0;
 page.pieces.forEach((piece, index) => {
   const guess = guesses[index]!;
   const title = guess.title?.text ?? placeholderTitle(piece);
   const file = uniqueArticlePath(outDir, slugFromTitle(title), used);
-  writeFileSync(file, draftArticle({ piece, guess, date, dateSource, sourceFile: path.basename(pageFile) }));
+  const repeats = findRepeats({ date, text: piece.paragraphs.join('\n') }, archived);
+  if (repeats.length > 0) repeatCount++;
+  const order = index + 1;
+  writeFileSync(file, draftArticle({ piece, guess, date, order, repeats: repeats.map((r) => r.file), dateSource, sourceFile: path.basename(pageFile) }));
   const characters = piece.paragraphs.join('').length;
   const credit = [piece.dateline, piece.reporters.length > 0 ? `记者 ${piece.reporters.join('、')}` : '无署名'].filter(Boolean).join(' · ');
   report.push(
     `${index + 1}. ${path.relative(process.cwd(), file)}（草稿 draft）`,
-    `   永久链接 / Permalink: ${articlePermalink(date, file)}`,
+    `   永久链接 / Permalink: ${articlePermalink(date, file)} · 版内顺序 order: ${order}`,
+    ...repeats.map(
+      (repeat) =>
+        `   ⚠ 重复 / Repeat: 与已有文章 ${repeat.file} 同日且正文${repeat.jaccard === 1 ? '相同' : '几乎相同'}（相似度 ${Math.round(repeat.containment * 100)}%，Jaccard ${Math.round(repeat.jaccard * 100)}%）。 / Same date and ${repeat.jaccard === 1 ? 'the same' : 'nearly the same'} body as ${repeat.file}.`,
+    ),
     `   ${credit} · 原文第 ${piece.firstLine}–${piece.lastLine} 行 · ${piece.paragraphs.length} 段 · ${characters} 字`,
     guess.title
       ? `   标题（待确认）：${guess.title.text}  ← ${range(guess.title.lines)}`
@@ -80,6 +99,13 @@ page.pieces.forEach((piece, index) => {
   );
 });
 
+if (repeatCount > 0) {
+  report.push(
+    `⚠ ${repeatCount} 篇草稿与档案中已有的文章重复（见上）。这个版面可能已经导入过：核对后删除多余的草稿，不要重复发布。`,
+    `⚠ ${repeatCount} draft(s) repeat articles already in the archive (see above): this page may have been imported before.`,
+    '',
+  );
+}
 for (const block of unassigned) {
   report.push(`未能归属的标题块 / Unassigned headline block: ${block.lines.map((line) => line.text).join(' / ')}  ← ${range(block.lines)}`);
 }

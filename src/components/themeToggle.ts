@@ -16,11 +16,16 @@ function stored(): Theme | undefined {
 
 const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
 
-/** Makes the button show the scheme in effect and switch it when pressed. */
+/** Makes the button say what it will switch to, and switch when pressed. */
 export function wireThemeToggle(button: HTMLButtonElement): void {
   // What <html> shows now wins over storage, so switching works even where storage is blocked.
   const current = () => effectiveTheme(parseTheme(document.documentElement.dataset.theme) ?? stored(), systemDark());
-  const show = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+  const label = button.querySelector('[data-theme-label]');
+  const show = () => {
+    // The label names the scheme the press will give, read from the button (strings.ts via the component).
+    const text = otherTheme(current()) === 'dark' ? button.dataset.labelDark : button.dataset.labelLight;
+    if (label && text) label.textContent = text;
+  };
   button.addEventListener('click', () => {
     const next = otherTheme(current());
     document.documentElement.dataset.theme = next;

@@ -16,8 +16,26 @@ export interface ArticleLike {
     tags: string[];
     reporters: string[];
     page?: number | undefined;
+    order?: number | undefined;
     section?: string | undefined;
   };
+}
+
+/** Missing page or order numbers sort after every given one. */
+const rank = (value: number | undefined) => value ?? Number.MAX_SAFE_INTEGER;
+
+/**
+ * The archive's one order: newest issue first; within an issue by printed
+ * page (版次), then by place on the page (order, the lead story first), then
+ * by file name so that unordered articles still sort the same on every build.
+ */
+export function compareArticles(a: ArticleLike, b: ArticleLike): number {
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  return (
+    rank(a.data.page) - rank(b.data.page) ||
+    rank(a.data.order) - rank(b.data.order) ||
+    a.id.localeCompare(b.id, 'zh-Hans-CN')
+  );
 }
 
 /** One day's paper. */
@@ -63,8 +81,9 @@ export function issueNeighbours<A extends ArticleLike>(issues: readonly IssueOf<
 }
 
 /**
- * An issue's articles by printed page in page order; within a page, by section.
- * Articles without a page number come last, as "其他".
+ * An issue's articles by printed page in page order; within a page, sections
+ * in the order of their first article (the articles arrive sorted by
+ * compareArticles). Articles without a page number come last.
  */
 export function groupByPage<A extends ArticleLike>(articles: readonly A[]): PageGroup<A>[] {
   const groups = new Map<string, PageGroup<A>>();
@@ -75,11 +94,8 @@ export function groupByPage<A extends ArticleLike>(articles: readonly A[]): Page
     group.articles.push(article);
     groups.set(key, group);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      (a.page ?? Number.MAX_SAFE_INTEGER) - (b.page ?? Number.MAX_SAFE_INTEGER) ||
-      (a.section ?? '').localeCompare(b.section ?? '', 'zh-Hans-CN'),
-  );
+  // Stable sort: groups of one page keep the order their first articles have.
+  return [...groups.values()].sort((a, b) => rank(a.page) - rank(b.page));
 }
 
 /**

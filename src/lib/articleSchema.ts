@@ -48,6 +48,12 @@ export const articleFields = {
   section: text.optional(),
   /** 版次, the printed page number within the issue. */
   page: z.number().int().positive().optional(),
+  /**
+   * 版内顺序: the article's place on its printed page, 1 for the lead story.
+   * The day page, the feed and previous/next follow it; articles without one
+   * come after those with one (see compareArticles in src/lib/archiveQueries.ts).
+   */
+  order: z.number().int().positive().optional(),
   /** Topic tags chosen by the editor. */
   tags: uniqueList,
   /** One- or two-sentence summary for lists, feeds and social cards. */

@@ -9,6 +9,7 @@ import { articlePermalink, slugFromFile } from './permalink.ts';
 import { ContentError } from './contentCheck/contentError.ts';
 import { findPermalinkClashes, permalinkClashProblems } from './findPermalinkClashes.ts';
 import {
+  compareArticles,
   countsByDay,
   groupByReporter,
   groupByTag,
@@ -41,15 +42,6 @@ export interface Article {
 export interface Issue {
   date: string;
   articles: Article[];
-}
-
-/** Newest issue first; within an issue, by printed page, then by headline. */
-export function compareArticles(a: Article, b: Article): number {
-  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
-  const pageA = a.data.page ?? Number.MAX_SAFE_INTEGER;
-  const pageB = b.data.page ?? Number.MAX_SAFE_INTEGER;
-  if (pageA !== pageB) return pageA - pageB;
-  return a.id.localeCompare(b.id, 'zh-Hans-CN');
 }
 
 let cached: Promise<Article[]> | undefined;

@@ -30,9 +30,3 @@ export function monthWeeks(year: number, month: number): (number | null)[][] {
 export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** Heat-map shade 0–4 of a day's article count against the busiest day. */
-export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
-}

@@ -26,3 +26,19 @@ export function joinCjkAware(lines: string[]): string {
   }
   return text;
 }
+
+/** A number with its unit, which a line never splits: 1万项, 0.3万项, 2025年, 80%. */
+export const NUMBER_WITH_UNIT = /[0-9０-９][0-9０-９.]*[%％]?[万亿千百]?\p{Script=Han}?/gu;
+
+/**
+ * Spaces the OCR typed between a Han character and a digit or Latin letter
+ * ("到 2025年底", "2月 24日", "班 10 个"). Print sets no space there; the
+ * browser draws the proper gap itself (text-autospace). Spaces between two
+ * Han characters are kept: they separate the parts of a headline.
+ */
+const OCR_SPACE = /(?<=\p{Script=Han})[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=\p{Script=Han})/gu;
+
+/** The text as a reader should see it: OCR spaces between Han and digits or letters removed. */
+export function withoutOcrSpaces(text: string): string {
+  return text.replace(OCR_SPACE, '');
+}

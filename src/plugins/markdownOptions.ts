@@ -10,6 +10,8 @@ import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
 import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
 import rehypePhotoFigure from './rehype-photo-figure.ts';
 import rehypePhotoGallery from './rehype-photo-gallery.ts';
+import rehypeOcrSpaces from './rehype-ocr-spaces.ts';
+import rehypeNumberUnit from './rehype-number-unit.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { strings } from '../lib/strings.ts';
 
@@ -28,5 +30,14 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
-  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery],
+  // Typesetting comes last (docs/_incoming/print.md): OCR spaces go before numbers are held to their units.
+  rehypePlugins: [
+    rehypeRawWhenPresent,
+    [rehypeSanitize, sanitizeSchema],
+    rehypeImageAltFallback,
+    rehypePhotoFigure,
+    rehypePhotoGallery,
+    rehypeOcrSpaces,
+    rehypeNumberUnit,
+  ],
 };

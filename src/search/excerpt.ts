@@ -3,7 +3,7 @@
  * matches, with the matched characters wrapped in <mark>. Built as DOM nodes,
  * never as HTML strings, so article text can never become markup.
  */
-import { joinCjkAware } from '../lib/cjkText.ts';
+import { joinCjkAware, withoutOcrSpaces } from '../lib/cjkText.ts';
 import { findMatches, type Range } from '../lib/search/findMatches.ts';
 
 const WINDOW = 90;
@@ -25,8 +25,9 @@ function windowStart(ranges: Range[], textLength: number): number {
 
 /** Appends the excerpt of `text` for `terms` to `target`; returns whether it matched anything. */
 export function renderExcerpt(target: HTMLElement, text: string, terms: string[]): boolean {
-  // Paragraphs (one per line) run on as in print: no space after “。” before the next one.
-  const flat = joinCjkAware(text.split(/\s*\n\s*/)).replace(/\s+/g, ' ');
+  // Paragraphs (one per line) run on as in print: no space after “。” before the next one;
+  // the OCR's spaces between Han and digits go, as on the page (src/plugins/rehype-ocr-spaces.ts).
+  const flat = withoutOcrSpaces(joinCjkAware(text.split(/\s*\n\s*/)).replace(/\s+/g, ' '));
   const ranges = findMatches(flat, terms);
   const from = windowStart(ranges, flat.length);
   const to = Math.min(flat.length, from + WINDOW);

@@ -36,8 +36,9 @@ function findView(root: HTMLElement): View {
     root,
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
-    sort: form.querySelector<HTMLSelectElement>('[data-search-sort]')!,
-    filters: new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`[data-search-filter="${name}"]`)!])),
+    // The selects sit under the result count, outside the form, and belong to it by their form attribute.
+    sort: form.elements.namedItem('sort') as HTMLSelectElement,
+    filters: new Map(FILTERS.map((name) => [name, form.elements.namedItem(name) as HTMLSelectElement])),
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
     counter: root.querySelector<HTMLElement>('[data-search-count]')!,
     suggest: root.querySelector<HTMLElement>('[data-search-suggest]')!,
@@ -194,8 +195,10 @@ export function runSearchPage(root: HTMLElement): void {
   const wantFacets = (event: Event) => {
     if (!facetsWanted && (event.target as Element).closest?.('[data-search-filter]')) void showFacets().catch(() => {});
   };
-  view.form.addEventListener('focusin', wantFacets);
-  view.form.addEventListener('pointerover', wantFacets);
+  for (const select of view.filters.values()) {
+    select.addEventListener('focusin', wantFacets);
+    select.addEventListener('pointerover', wantFacets);
+  }
   for (const select of [view.sort, ...view.filters.values()]) {
     select.addEventListener('change', () => navigate(formState()));
   }

@@ -42,3 +42,28 @@ for (const [name, sitePath] of Object.entries(PAGES)) {
     await page.close();
   });
 }
+
+it('the search page at 390 px has one search box, the filters folded into one control under the count', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(server.url(PAGES.search));
+  await page.waitForSelector('[data-search-result]');
+  expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
+  const layout = await page.evaluate(() => {
+    const controls = document.querySelector<HTMLDetailsElement>('[data-search-controls]')!;
+    const status = document.querySelector('[data-search-status]')!;
+    return {
+      open: controls.open,
+      underCount: status.getBoundingClientRect().bottom <= controls.getBoundingClientRect().top,
+      visibleSelects: [...document.querySelectorAll('select')].filter((s) => s.checkVisibility()).length,
+      firstResultTop: document.querySelector('[data-search-result]')!.getBoundingClientRect().top,
+    };
+  });
+  expect(layout).toMatchObject({ open: false, underCount: true, visibleSelects: 0 });
+  // The first result is on the first screen, well above the fold of an 844 px phone.
+  expect(layout.firstResultTop).toBeLessThan(500);
+  // Opening the fold shows the sort and the four filters, which still belong to the search form.
+  await page.click('[data-search-controls] summary');
+  expect(await page.locator('select:visible').count()).toBe(5);
+  expect(await page.evaluate(() => document.querySelector<HTMLFormElement>('[data-search-form]')!.elements.namedItem('year') !== null)).toBe(true);
+  await page.close();
+});

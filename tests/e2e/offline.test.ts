@@ -48,6 +48,18 @@ describe.each([
     await page.locator('[data-search-result]').first().click();
     await page.waitForURL((url) => url.pathname === permalink);
     expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
+    // The offline note takes its own place above the masthead: it covers no text, even scrolled to the end.
+    await expect(page.locator('[data-offline-indicator]').isVisible()).resolves.toBe(true);
+    const overlaps = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const note = document.querySelector('[data-offline-indicator]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('main p, main h1, footer p')].filter((element) => {
+        if (element.matches('[data-offline-indicator]')) return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.left < note.right && note.left < box.right && box.top < note.bottom && note.top < box.bottom;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
 
     // A page that was never built is not an error page from the browser: the offline page explains.
     await page.goto(server.url('/2099/01/01/nowhere/'));

@@ -5,7 +5,7 @@
  * as the hand-checked articles in content/articles.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,35 @@ describe('npm run import on the source page', () => {
     expect(output).toContain('说明文字（未收入正文）：扫一扫，看视频  ← 第 105 行');
     expect(output).toContain('标题：版面上没有找到，暂用“冷雨后转晴”');
     for (const draft of drafts) expect(readFileSync(draft.file, 'utf8')).toContain('# 标题待确认');
+  });
+
+  it('sets order in the order of the scanned page', () => {
+    expect(SEED_PIECES.map((piece) => draftFor(piece.first).data.order)).toEqual([1, 2, 3]);
+    expect(output).toContain('版内顺序 order: 1');
+  });
+
+  it('warns that each draft repeats the article the archive already holds, and names it', () => {
+    for (const piece of SEED_PIECES) {
+      const file = path.join('content/articles/2022/02-24', `${piece.file}.md`);
+      expect(output).toContain(`⚠ 重复 / Repeat: 与已有文章 ${file} 同日且正文`);
+      expect(readFileSync(draftFor(piece.first).file, 'utf8')).toContain(`# 注意：本篇与档案中已有的 ${file} 同日且正文几乎相同`);
+    }
+    expect(output).toContain('⚠ 3 篇草稿与档案中已有的文章重复');
+    // Each draft is named against its own article only, not against the other two of that day.
+    expect(output.match(/⚠ 重复/g)).toHaveLength(3);
+  });
+
+  it('does not warn when the archive does not hold the page', () => {
+    const empty = path.resolve('tests/.tmp/import-empty-archive');
+    rmSync(empty, { recursive: true, force: true });
+    mkdirSync(empty, { recursive: true });
+    const result = spawnSync(process.execPath, ['scripts/import.ts', SEED_FILE, '--out', path.join(empty, 'out')], {
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: empty },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('找到 3 篇稿件');
+    expect(result.stdout).not.toContain('重复');
   });
 
   it('writes drafts that pass check:content', () => {

@@ -57,8 +57,7 @@ function executableParts(document: Document): string[] {
     const isOwnScript = /^\/_astro\/[\w.-]+\.js$|^\/search\/start-pagefind\.js$|^\/theme-init\.js$/.test(element.getAttribute('src') ?? '');
     if (tag === 'script' && !isJsonLd && !isOwnScript) found.push(element.outerHTML);
     if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'style'].includes(tag)) found.push(`<${tag}>`);
-    // The site draws its own SVG (the year heat map); an article's SVG is dropped by the sanitiser.
-    // Either way an SVG must hold nothing that runs.
+    // An article's SVG is dropped by the sanitiser; any SVG on a page must hold nothing that runs.
     if (['svg', 'math'].includes(tag) && (element.closest('.article-body') || element.querySelector('script, foreignObject, use, animate, set'))) {
       found.push(`<${tag}>`);
     }

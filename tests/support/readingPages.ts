@@ -20,5 +20,6 @@ export const PAGE_TYPES: Record<string, string> = {
   reporterIndex: '/reporters/',
   reporter: `/reporters/${encodeURIComponent('梁奈')}/`,
   search: `/search/?q=${encodeURIComponent('茂南区')}`,
+  offline: '/offline/',
   notFound: '/no-such-page/',
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareArticles,
   countsByDay,
   groupByPage,
   groupByReporter,
@@ -43,12 +44,47 @@ describe('archive queries', () => {
     const pages = splitIssue(day, 3);
     const shape = pages.map((groups) => groups.map((g) => [g.page, g.section, g.articles.map((a) => a.id), g.continued ?? false]));
     expect(shape).toEqual([
-      [[1, '城事', ['x1', 'x3'], false], [1, '要闻', ['x0'], false]],
-      [[1, '要闻', ['x2', 'x4'], true], [2, '体育', ['x5'], false]],
+      [[1, '要闻', ['x0', 'x2', 'x4'], false]],
+      [[1, '城事', ['x1', 'x3'], false], [2, '体育', ['x5'], false]],
       [[2, '体育', ['x6'], true]],
     ]);
     expect(splitIssue(day, 50)).toHaveLength(1);
     expect(splitIssue([], 50)).toEqual([[]]);
+  });
+
+  it('sorts newest issue first, then by page, then by place on the page (order), unordered last', () => {
+    const day = [
+      article('c-photo', '2022-02-24', { order: 3 }),
+      article('a-unordered', '2022-02-24'),
+      article('b-lead', '2022-02-24', { order: 1 }),
+      article('z-second', '2022-02-24', { order: 2 }),
+      article('page2-lead', '2022-02-24', { page: 2, order: 1 }),
+      article('page1-third', '2022-02-24', { page: 1, order: 3 }),
+      article('older', '2022-02-23', { order: 1 }),
+      article('newer', '2022-02-25', { order: 9 }),
+    ];
+    expect([...day].sort(compareArticles).map((a) => a.id)).toEqual([
+      'newer',
+      'page1-third',
+      'page2-lead',
+      'b-lead',
+      'z-second',
+      'c-photo',
+      'a-unordered',
+      'older',
+    ]);
+  });
+
+  it('orders the sections of a page as their first articles are ordered, not by name', () => {
+    const day = [
+      article('lead', '2022-02-24', { page: 1, section: '要闻', order: 1 }),
+      article('second', '2022-02-24', { page: 1, section: '城事', order: 2 }),
+      article('third', '2022-02-24', { page: 1, section: '要闻', order: 3 }),
+    ];
+    expect(groupByPage(day).map((g) => [g.section, g.articles.map((a) => a.id)])).toEqual([
+      ['要闻', ['lead', 'third']],
+      ['城事', ['second']],
+    ]);
   });
 
   it('groups an issue by printed page, unnumbered pages last', () => {

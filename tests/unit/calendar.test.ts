@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, heatLevel, isoDay, mondayIndex, monthWeeks } from '../../src/lib/calendar.ts';
+import { daysInMonth, isoDay, mondayIndex, monthWeeks } from '../../src/lib/calendar.ts';
 
 describe('calendar', () => {
   it('knows month lengths and leap years', () => {
@@ -17,10 +17,7 @@ describe('calendar', () => {
     for (const week of weeks) expect(week).toHaveLength(7);
   });
 
-  it('formats ISO days and shades counts in four steps', () => {
+  it('formats ISO days', () => {
     expect(isoDay(2022, 2, 4)).toBe('2022-02-04');
-    expect([0, 1, 2, 3, 4, 8].map((n) => heatLevel(n, 8))).toEqual([0, 1, 1, 2, 2, 4]);
-    expect(heatLevel(1, 1)).toBe(4);
-    expect(heatLevel(3, 0)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isCjk, joinCjkAware } from '../../src/lib/cjkText.ts';
+import { isCjk, joinCjkAware, withoutOcrSpaces } from '../../src/lib/cjkText.ts';
 import { renderExcerpt } from '../../src/search/excerpt.ts';
 
 describe('joinCjkAware', () => {
@@ -21,7 +21,30 @@ describe('joinCjkAware', () => {
   });
 });
 
+describe('withoutOcrSpaces', () => {
+  it('removes the OCR space between Han and a digit or Latin letter, either way round', () => {
+    expect(withoutOcrSpaces('到 2025年底，达到 800万家')).toBe('到2025年底，达到800万家');
+    expect(withoutOcrSpaces('2月 24日上午，托管班 10 个')).toBe('2月24日上午，托管班10个');
+    expect(withoutOcrSpaces('使用 App 下载')).toBe('使用App下载');
+  });
+
+  it('keeps spaces between Han characters, between Latin words and beside punctuation', () => {
+    for (const text of ['冷雨后转晴 浮山岭顶观云海', 'Astro 7 and Pagefind', '他说： 2025', '1500 200']) {
+      expect(withoutOcrSpaces(text)).toBe(text);
+    }
+  });
+});
+
 describe('search excerpts', () => {
+  it('typeset the OCR spaces as the page does, marks and all', () => {
+    const { document } = parseHTML('<p></p>');
+    (globalThis as { document?: unknown }).document = document;
+    const target = document.createElement('p');
+    renderExcerpt(target as unknown as HTMLElement, '在素质提升方面，到 2025年底，带动书屋达到 800万家。', ['书屋']);
+    expect(target.textContent).toBe('在素质提升方面，到2025年底，带动书屋达到800万家。');
+    expect(target.querySelector('mark')?.textContent).toBe('书屋');
+  });
+
   it('show paragraphs run on, with no space between them', () => {
     const { document } = parseHTML('<p></p>');
     (globalThis as { document?: unknown }).document = document;

@@ -166,6 +166,33 @@ describe('errors', () => {
     `);
   });
 
+  it('a place on the page (order) that is not a whole number from 1', () => {
+    expect(show(GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\norder: 0'))).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 4 行，第 8 列 · line 4, column 8 · 错误 error [not-a-count]
+          问题：版内顺序（order）是 0，应为从 1 起的整数。
+          Problem: "order" is 0; expected a whole number from 1.
+          修改：写成 1、2、3……，例如 order: 1
+          Fix: Write 1, 2, 3…, e.g. order: 1"
+    `);
+    expect(show(GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\norder: 1.5'))).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 4 行，第 8 列 · line 4, column 8 · 错误 error [not-a-count]
+          问题：版内顺序（order）是 1.5，应为从 1 起的整数。
+          Problem: "order" is 1.5; expected a whole number from 1.
+          修改：写成 1、2、3……，例如 order: 1
+          Fix: Write 1, 2, 3…, e.g. order: 1"
+    `);
+    expect(show(GOOD.replace('date: 2022-02-24', 'date: 2022-02-24\norder: 头条'))).toMatchInlineSnapshot(`
+      "content/articles/2022/02-24/test.md
+        第 4 行，第 8 列 · line 4, column 8 · 错误 error [wrong-type]
+          问题：版内顺序（order）应为数字，现在是文字 “头条”。
+          Problem: "order" should be a number; found text "头条".
+          修改：照这个样子写：order: 1
+          Fix: Write it like this: order: 1"
+    `);
+  });
+
   it('file saved as GBK', () => {
     expect(show(iconv.encode(GOOD, 'gbk'))).toMatchInlineSnapshot(`
       "content/articles/2022/02-24/test.md

@@ -18,6 +18,7 @@ export const fieldLabels: Record<string, FieldLabel> = {
   reporters: { zh: '记者', example: 'reporters: [梁奈]' },
   section: { zh: '版面', example: 'section: 要闻' },
   page: { zh: '版次', example: 'page: 3' },
+  order: { zh: '版内顺序', example: 'order: 1' },
   tags: { zh: '标签', example: 'tags: [工会, 十四五规划]' },
   summary: { zh: '摘要', example: 'summary: 一两句话的内容提要。' },
   notes: { zh: '编者注', example: 'notes:\n  - 原文如此，照录。' },

@@ -125,6 +125,17 @@ function explain(issue: Issue, found: unknown): { message: Bilingual; fix: Bilin
           fix: { zh: '写成“年-月-日”，月和日都用两位数，例如 date: 2022-02-24。', en: 'Write year-month-day with two-digit month and day, e.g. date: 2022-02-24.' },
         };
   }
+  if (typeof found === 'number' && (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.expected === 'int'))) {
+    // page and order count from 1: 第1版, the lead story.
+    return {
+      code: 'not-a-count',
+      message: {
+        zh: `${name.zh}是 ${describeValue(found)}，应为从 1 起的整数。`,
+        en: `${name.en} is ${JSON.stringify(found)}; expected a whole number from 1.`,
+      },
+      fix: { zh: `写成 1、2、3……，例如 ${fieldExample(field)}`, en: `Write 1, 2, 3…, e.g. ${fieldExample(field)}` },
+    };
+  }
   if (issue.code === 'invalid_type') {
     const expected = typeNames[issue.expected] ?? { zh: issue.expected, en: issue.expected };
     const actual = foundNames[typeOf(found)] ?? typeNames[typeOf(found)] ?? { zh: typeOf(found), en: typeOf(found) };
