@@ -87,7 +87,8 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export async function storeFile(cache: Cache, url: string, options: StoreOptions = {}): Promise<StoreFailure | undefined> {
   for (let attempt = 1; ; attempt += 1) {
     const failure = await storeOnce(cache, url, options);
-    if (!failure || !isTransient(failure) || attempt === STORE_ATTEMPTS) return failure;
+    // Offline, waiting to try again only delays telling the reader; the page resumes once the network is back.
+    if (!failure || !isTransient(failure) || attempt === STORE_ATTEMPTS || !navigator.onLine) return failure;
     await wait(RETRY_DELAYS_MS[attempt - 1] ?? 3000, options.signal);
   }
 }

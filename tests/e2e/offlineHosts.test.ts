@@ -153,4 +153,19 @@ describe('a host that will not serve one file', () => {
     await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
     expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
   });
+
+  it('started with the network off, the save says so and carries on by itself once the network is back', async () => {
+    const { server, context, page } = await started(() => serveStatic(saveDist(), '/', { headersFile: true }));
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await context.setOffline(true);
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]', { timeout: 120_000 });
+    const status = (await page.textContent('[data-offline-status]')) ?? '';
+    expect(status).toContain('网络已断开');
+    expect(status).toContain('恢复联网后会自动继续保存');
+    await context.setOffline(false);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
+  });
 });
