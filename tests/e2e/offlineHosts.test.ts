@@ -7,14 +7,14 @@
  * one file, the rest is stored, the reader is told which file and why, and the
  * file is fetched once the host serves it again.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { strings } from '../../src/lib/strings.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
+import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
 import { servePreview } from '../support/previewServer.ts';
 import { hasPython, servePython } from '../support/pythonServer.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
@@ -106,7 +106,7 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
   });
 });
 
-describe('a host that will not serve one file', () => {
+describe('when one file cannot be saved', () => {
   it('installs anyway, says which shell file is missing and why, and stores it once the host serves it again', async () => {
     let refused = true;
     const { server, context, page } = await started(() =>
@@ -152,6 +152,25 @@ describe('a host that will not serve one file', () => {
     await page.click('[data-offline-save]');
     await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
     expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
+  });
+
+  it('deployed over during a save, keeps no file of the new build and asks the reader to reload', async () => {
+    const dist = path.join(TMP_ROOT, 'offline-hosts-deploy', 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    cpSync(saveDist(), dist, { recursive: true });
+    const { server, page } = await started(() => serveStatic(dist, '/', { headersFile: true }));
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    // The new build: one article page changed, and the manifest names a new version.
+    appendFileSync(path.join(dist, MEETING, 'index.html'), '<!-- corrected -->');
+    const manifestFile = path.join(dist, 'offline-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as OfflineManifest;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineOutdated);
+    const total = manifest.files.length;
+    expect(await page.textContent('[data-offline-saved]')).toContain(`${total - 1} / ${total} 个文件`);
   });
 
   it('started with the network off, the save says so and carries on by itself once the network is back', async () => {
