@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 /** Where `npm run dev` and `npm run preview` serve the site; only right on this machine. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
+const AUTOSAVE_HINT = '必须是不小于 0 的整数（单位 KiB），例如 2048；0 表示从不在首次访问时整体保存';
+
 const siteEnv = z.object({
   /** Where the built site will be served, e.g. https://archive.example.org */
   SITE_URL: z.url({ message: 'SITE_URL 必须是完整网址，例如 https://archive.example.org' }).default(DEFAULT_SITE_URL),
@@ -18,6 +20,15 @@ const siteEnv = z.object({
     .default('/'),
   /** Folder of the Markdown articles, relative to the project root or absolute. */
   ARCHIVE_CONTENT_DIR: z.string().min(1).default('content/articles'),
+  /**
+   * Archives (pages plus search index) up to this many KiB are saved whole on
+   * a reader's first visit; larger ones from the /offline/ page. 0: never.
+   */
+  OFFLINE_AUTOSAVE_MAX_KB: z.coerce
+    .number({ message: AUTOSAVE_HINT })
+    .int({ message: AUTOSAVE_HINT })
+    .min(0, { message: AUTOSAVE_HINT })
+    .default(2048),
 });
 
 /** Names and descriptions shown to readers; one place, not scattered literals. */
@@ -34,6 +45,8 @@ export interface SiteConfig {
   /** Always starts and ends with a slash: "/" or "/archive/". */
   basePath: string;
   contentDir: string;
+  /** OFFLINE_AUTOSAVE_MAX_KB in bytes. */
+  offlineAutoSaveMaxBytes: number;
 }
 
 /** Normalises "/archive", "archive/" and "archive" to "/archive/". */
@@ -58,6 +71,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     siteUrl: result.data.SITE_URL.replace(/\/+$/, ''),
     basePath: normaliseBasePath(result.data.BASE_PATH),
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
+    offlineAutoSaveMaxBytes: result.data.OFFLINE_AUTOSAVE_MAX_KB * 1024,
   };
 }
 

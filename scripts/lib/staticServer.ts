@@ -54,10 +54,19 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
 export type ServeListener = (urlPath: string, bytes: number) => void;
 
 export interface ServeOptions {
-  /** Send the headers that the site's own _headers file asks for, like Netlify or Cloudflare Pages. */
+  /**
+   * Behave like Netlify or Cloudflare Pages: send the headers that the site's
+   * own _headers file asks for, and answer 404 for the files these hosts only
+   * read (_headers, _redirects).
+   */
   headersFile?: boolean;
+  /** Answer 404 for these site paths ("/pagefind/x"), asked on every request, so a test can change its mind. */
+  refuse?: (sitePath: string) => boolean;
   onServe?: ServeListener;
 }
+
+/** Read by Netlify and Cloudflare Pages, never served by them. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
 
 export async function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const absoluteRoot = path.resolve(root);
@@ -67,7 +76,9 @@ export async function serveStatic(root: string, basePath = '/', options: ServeOp
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inBase = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : undefined;
-    const file = inBase === undefined ? undefined : await fileFor(absoluteRoot, inBase);
+    const refused = (sitePath: string) =>
+      (options.headersFile === true && HOST_FILES.has(sitePath)) || options.refuse?.(decodeURIComponent(sitePath)) === true;
+    const file = inBase === undefined || refused(inBase) ? undefined : await fileFor(absoluteRoot, inBase);
     if (!file) {
       const notFound = await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': TYPES['.html']! }).end(notFound);

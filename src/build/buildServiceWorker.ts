@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { OfflineManifest } from '../offline/archiveManifest.ts';
-import { planOffline, writeOfflineManifest } from './offlineManifest.ts';
+import { siteConfig } from '../config.ts';
+import { planOffline, writeOfflineManifest, type OfflinePlan } from './offlineManifest.ts';
 
 const SW_SOURCE = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
 
@@ -20,12 +21,13 @@ export interface ServiceWorkerReport {
   /** Files and bytes the worker precaches on the first visit. */
   precachedFiles: number;
   precachedBytes: number;
+  hostOnly: OfflinePlan['hostOnly'];
   warnings: string[];
 }
 
 /** Writes sw.js and offline-manifest.json into `outDir` (a built site). */
 export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerReport> {
-  const plan = await planOffline(outDir);
+  const plan = await planOffline(outDir, { autoSaveMaxBytes: siteConfig.offlineAutoSaveMaxBytes });
   writeOfflineManifest(outDir, plan.manifest);
   const precached = plan.manifest.autoSaved ? [...plan.shell, ...plan.archive] : plan.shell;
   const workDir = mkdtempSync(path.join(tmpdir(), 'archive-sw-'));
@@ -60,6 +62,7 @@ export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerR
       manifest: plan.manifest,
       precachedFiles: precached.length,
       precachedBytes: precached.reduce((total, file) => total + file.size, 0),
+      hostOnly: plan.hostOnly,
       warnings: result.warnings,
     };
   } finally {
@@ -78,4 +81,5 @@ export function printServiceWorkerReport(report: ServiceWorkerReport): void {
       `（${manifest.autoSaved ? '较小，首次访问即整体保存' : '可在 /offline/ 页面保存'}）；` +
       `首次访问预缓存 ${report.precachedFiles} 个文件 ${kib(report.precachedBytes)}；版本 ${manifest.version}`,
   );
+  for (const { file, reason } of report.hostOnly) console.log(`  离线副本不含 ${file}：${reason}`);
 }

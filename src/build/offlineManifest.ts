@@ -9,9 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE, type OfflineManifest } from '../offline/archiveManifest.ts';
 import { fileRevision } from './fileRevision.ts';
-
-/** An archive this small (pages plus search index) is precached whole on the first visit. */
-export const AUTO_SAVE_MAX_BYTES = 2 * 1024 * 1024;
+import { hostOnlyReason } from './hostOnlyFiles.ts';
 
 /**
  * The shell: Astro's bundled CSS and scripts, the pages a reader needs before
@@ -55,7 +53,14 @@ export interface SiteFile {
 export interface OfflinePlan {
   shell: SiteFile[];
   archive: SiteFile[];
+  /** Built files left out of the offline copy because hosts do not serve them, with the reason. */
+  hostOnly: { file: string; reason: string }[];
   manifest: OfflineManifest;
+}
+
+export interface OfflinePlanOptions {
+  /** An archive this small (pages plus search index) is precached whole on the first visit: OFFLINE_AUTOSAVE_MAX_KB. */
+  autoSaveMaxBytes: number;
 }
 
 /** "a/b/index.html" → "a/b/", "index.html" → "./": the URL readers use for a folder page. */
@@ -79,9 +84,15 @@ function describe(root: string, file: string): SiteFile {
 const sum = (files: SiteFile[]) => files.reduce((total, file) => total + file.size, 0);
 
 /** Reads the built folder and splits it into shell and archive; writes nothing. */
-export async function planOffline(root: string): Promise<OfflinePlan> {
+export async function planOffline(root: string, options: OfflinePlanOptions): Promise<OfflinePlan> {
+  const hostOnly: OfflinePlan['hostOnly'] = [];
   const files = listFiles(root)
     .filter((file) => !isNeverSaved(file))
+    .filter((file) => {
+      const reason = hostOnlyReason(file);
+      if (reason) hostOnly.push({ file, reason });
+      return reason === undefined;
+    })
     .map((file) => describe(root, file));
   const isShell = (file: SiteFile) => SHELL_PATTERNS.some((pattern) => pattern.test(file.file));
   const shell = files.filter(isShell);
@@ -99,9 +110,10 @@ export async function planOffline(root: string): Promise<OfflinePlan> {
   return {
     shell,
     archive,
+    hostOnly,
     manifest: {
       version,
-      autoSaved: totalBytes <= AUTO_SAVE_MAX_BYTES,
+      autoSaved: totalBytes <= options.autoSaveMaxBytes,
       shellBytes: sum(shell),
       totalBytes,
       files: archive.map(({ url, size, revision }) => ({ url, size, revision })),

@@ -50,7 +50,24 @@ export const strings = {
     `${files} / ${totalFiles} 个文件，${bytes} / ${totalBytes}（${percent}%）`,
   offlineDone: '整个档案已保存到本机：断网时也能阅读和检索全部文章。',
   offlineCancelled: '已取消。再次点击“继续保存”会从中断处接着下载。',
-  offlineFailed: (failed: number) => `有 ${failed} 个文件未能下载，请联网后点击“继续保存”重试。`,
+  offlineSavePartial: (saved: number, total: number, why: string, online: boolean) =>
+    `已保存 ${saved} / ${total} 个文件，其余未能保存。${why}` +
+    (online ? '点击“继续保存”只会重新下载未保存的文件。' : '恢复联网后会自动继续保存。'),
+  offlineOutdated: '保存期间网站已更新为新版本，本页的文件清单已经过时。请刷新本页后点击“继续保存”：已保存且没有改动的文件会保留。',
+  offlineFailedMissing: (count: number, files: string) =>
+    `服务器上找不到其中 ${count} 个文件（HTTP 404）：${files}。这通常说明网站部署不完整，可告知网站管理员。`,
+  offlineFailedServer: (count: number, statuses: string, files: string) => `服务器出错（HTTP ${statuses}），${count} 个文件未能下载：${files}。`,
+  offlineFailedNetwork: (count: number, attempts: number, files: string) =>
+    `${count} 个文件下载时连接中断（每个已尝试 ${attempts} 次）：${files}。`,
+  offlineFailedOffline: (count: number) => `网络已断开，${count} 个文件未能下载。`,
+  offlineFailedStorage: (count: number) => `本机存储空间不足，${count} 个文件未能保存；请在浏览器设置中释放空间后再试。`,
+  offlineFailedChanged: (count: number) => `网站已更新为新版本，${count} 个文件与本机的文件清单不符，未予保存。`,
+  offlineFileList: (names: string[], count: number) => names.join('、') + (count > names.length ? ` 等 ${count} 个` : ''),
+  offlineShellComplete: (total: number, withArchive: boolean) =>
+    `首次访问时自动保存的 ${total} 个文件（首页、检索页、本页、样式与脚本${withArchive ? '，以及整个档案' : ''}）都已在本机。`,
+  offlineShellPartial: (cached: number, total: number, why: string) =>
+    `首次访问时自动保存的文件已存 ${cached} / ${total} 个，其余未能保存。${why}每次联网打开本站时会自动重试。`,
+  offlineShellUnknown: '离线支持尚未启用：浏览器还没有装好本站的 Service Worker。',
   offlineRemoved: '离线副本已删除。',
   offlinePersisted: '浏览器已同意持久保存：空间紧张时不会自动清除这份副本。',
   offlineNotPersisted: '浏览器未同意持久保存：空间紧张时可能清除这份副本。',

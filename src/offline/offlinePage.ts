@@ -3,8 +3,10 @@
  * already on this device, then saves, cancels, resumes or removes the copy.
  */
 import { strings } from '../lib/strings.ts';
+import { describeFailures } from './describeFailures.ts';
 import { formatBytes } from './formatBytes.ts';
-import { ArchiveCopy, type SaveProgress } from './saveArchive.ts';
+import { ArchiveCopy, type SaveProgress, type SaveResult } from './saveArchive.ts';
+import { requestShellStatus } from './shellStatus.ts';
 import { siteBase } from './siteBase.ts';
 
 
@@ -14,6 +16,13 @@ function part<T extends HTMLElement>(panel: HTMLElement, name: string): T {
 
 const percentOf = (progress: SaveProgress) =>
   progress.totalBytes === 0 ? 100 : Math.floor((progress.bytes / progress.totalBytes) * 100);
+
+/** What the status line says after a save that did not get every file. */
+function explainSave(result: SaveResult, scope: string): string {
+  if (result.cancelled) return strings.offlineCancelled;
+  if (result.outdated) return strings.offlineOutdated;
+  return strings.offlineSavePartial(result.files, result.totalFiles, describeFailures(result.failures, scope, navigator.onLine), navigator.onLine);
+}
 
 export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   const scope = new URL(siteBase, location.href).href;
@@ -64,7 +73,9 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   };
 
   let controller: AbortController | undefined;
-  saveButton.addEventListener('click', async () => {
+  let saveStarted = false;
+  const save = async () => {
+    saveStarted = true;
     controller = new AbortController();
     saveButton.disabled = true;
     removeButton.disabled = true;
@@ -73,12 +84,17 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     const persisted = await navigator.storage?.persist?.();
     part(panel, 'persist').textContent = persisted ? strings.offlinePersisted : strings.offlineNotPersisted;
     const result = await copy.save({ signal: controller.signal, onProgress: show });
+    controller = undefined;
     cancelButton.hidden = true;
-    await refresh();
-    if (result.cancelled) status.textContent = strings.offlineCancelled;
-    else if (result.failed.length > 0) status.textContent = strings.offlineFailed(result.failed.length);
-    panel.dataset.offlineState = result.files === result.totalFiles ? 'saved' : 'partial';
-  });
+    const complete = await refresh();
+    if (!complete) status.textContent = explainSave(result, scope);
+    panel.dataset.offlineState = complete ? 'saved' : 'partial';
+    // The network went away during the save: carry on by itself once it is back, as the status line promises.
+    if (result.failures.some((failure) => failure.reason === 'network') && !navigator.onLine) {
+      window.addEventListener('online', () => void (controller ? undefined : save()), { once: true });
+    }
+  };
+  saveButton.addEventListener('click', () => void save());
   cancelButton.addEventListener('click', () => controller?.abort());
   removeButton.addEventListener('click', async () => {
     await copy.remove();
@@ -90,7 +106,18 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   const settle = async () => {
     panel.dataset.offlineState = (await refresh()) ? 'saved' : 'ready';
   };
+  const showShell = async () => {
+    const shell = await requestShellStatus();
+    const line = part(panel, 'shell');
+    if (!shell) line.textContent = strings.offlineShellUnknown;
+    else if (shell.failures.length === 0) line.textContent = strings.offlineShellComplete(shell.total, copy.manifest.autoSaved);
+    else line.textContent = strings.offlineShellPartial(shell.cached, shell.total, describeFailures(shell.failures, scope, navigator.onLine));
+    line.dataset.offlineShellMissing = String(shell ? shell.failures.length : -1);
+  };
   await settle();
-  // On a first visit the worker is still storing the shell (and a small archive whole): look again once it is active.
-  void navigator.serviceWorker.ready.then(() => (controller ? undefined : settle()));
+  // On a first visit the worker is still storing the shell (and a small archive whole): look again once it is
+  // active, after it has tried again whatever an earlier install could not store.
+  void navigator.serviceWorker.ready
+    .then(showShell)
+    .then(() => (saveStarted ? undefined : settle()));
 }

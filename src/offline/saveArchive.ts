@@ -6,6 +6,7 @@
  */
 import { MANIFEST_FILE, type OfflineManifest } from './archiveManifest.ts';
 import { cacheKeyOf, pagesCacheName, precacheName } from './cacheNames.ts';
+import { storeAll, storeFile, type StoreFailure } from './storeFile.ts';
 
 export interface SaveProgress {
   files: number;
@@ -15,8 +16,11 @@ export interface SaveProgress {
 }
 
 export interface SaveResult extends SaveProgress {
-  failed: string[];
+  /** Each file that could not be saved, and why (after retrying what may pass). */
+  failures: StoreFailure[];
   cancelled: boolean;
+  /** The server now has another build: this manifest's files are no longer all there. */
+  outdated: boolean;
 }
 
 /** The archive as one build describes it, with absolute URLs. */
@@ -68,34 +72,40 @@ export class ArchiveCopy {
 
   /**
    * Downloads every file not yet saved, a few at a time, reporting progress
-   * after each. Aborting the signal stops it; what was saved stays saved.
+   * after each. A file that fails does not stop the others; the result says
+   * which failed and why. Aborting the signal stops it; what was saved stays saved.
    */
   async save(options: { signal: AbortSignal; onProgress: (progress: SaveProgress) => void; concurrency?: number }): Promise<SaveResult> {
     const saved = await this.savedUrls();
     const progress = await this.progress(saved);
     const queue = this.manifest.files.filter((file) => !saved.has(this.urlOf(file)));
     const cache = await caches.open(this.cacheName);
-    const failed: string[] = [];
     options.onProgress({ ...progress });
 
-    const worker = async () => {
-      for (let file = queue.shift(); file && !options.signal.aborted; file = queue.shift()) {
-        const url = this.urlOf(file);
-        try {
-          // no-store: the service worker leaves these to us instead of caching them a second time.
-          const response = await fetch(url, { cache: 'no-store', signal: options.signal });
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          await cache.put(url, response);
-          progress.files += 1;
-          progress.bytes += file.size;
-          options.onProgress({ ...progress });
-        } catch {
-          if (!options.signal.aborted) failed.push(url);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency ?? 6 }, worker));
-    return { ...progress, failed, cancelled: options.signal.aborted };
+    const failures = await storeAll(
+      queue,
+      async (file) => {
+        // no-store: the service worker leaves these to us instead of caching them a second time.
+        const failure = await storeFile(cache, this.urlOf(file), { cache: 'no-store', revision: file.revision, signal: options.signal });
+        if (failure) return failure;
+        progress.files += 1;
+        progress.bytes += file.size;
+        options.onProgress({ ...progress });
+        return undefined;
+      },
+      options.concurrency ?? 6,
+      options.signal,
+    );
+    const cancelled = options.signal.aborted;
+    return { ...progress, failures: cancelled ? [] : failures, cancelled, outdated: !cancelled && (await this.isOutdated(failures)) };
+  }
+
+  /** After files changed or went missing (404), whether the server has since been given another build. */
+  private async isOutdated(failures: StoreFailure[]): Promise<boolean> {
+    if (failures.some((failure) => failure.reason === 'changed')) return true;
+    if (!failures.some((failure) => failure.status === 404)) return false;
+    const current = await ArchiveCopy.load(this.scope).catch(() => undefined);
+    return current !== undefined && current.manifest.version !== this.manifest.version;
   }
 
   /** Deletes the saved copy of this build (the app shell stays, so the site still opens). */

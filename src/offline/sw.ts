@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * The archive's service worker, bundled by src/build/buildServiceWorker.ts
- * and given its precache list by workbox-build's injectManifest.
+ * and given its precache list by workbox-build's injectManifest. The install
+ * stores what it can of that list and never fails for one file
+ * (shellPrecache.ts): the rest is retried while pages are opened online.
  *
  * Why these strategies:
  * - Pages, Pagefind's files and the offline manifest go network-first. Online,
@@ -14,7 +16,7 @@
  * (files whose content did not change are first copied over: carryOver).
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
+import { cleanupOutdatedCaches } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
@@ -28,6 +30,8 @@ import {
 } from './cacheNames.ts';
 import { MANIFEST_FILE, type OfflineManifest } from './archiveManifest.ts';
 import { revisionOf } from './revision.ts';
+import { ShellPrecache } from './shellPrecache.ts';
+import { SHELL_STATUS_REQUEST, type ShellStatusRequest } from './shellStatus.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 /** The build's version, replaced at bundle time (a hash of every file the site serves). */
@@ -42,8 +46,18 @@ setCacheNameDetails({ prefix: CACHE_PREFIX });
 // keep working, and readers get the new build's pages on the next navigation.
 void self.skipWaiting();
 clientsClaim();
-precache(self.__WB_MANIFEST);
+const shell = new ShellPrecache(self.__WB_MANIFEST);
+// Resolves even when files failed: they are retried later (retryShell below), and the rest works offline now.
+self.addEventListener('install', (event) => event.waitUntil(shell.fill()));
+self.addEventListener('activate', shell.activate);
 cleanupOutdatedCaches();
+
+self.addEventListener('message', (event) => {
+  const request = event.data as ShellStatusRequest | undefined;
+  if (request?.type !== SHELL_STATUS_REQUEST) return;
+  const client = event.source;
+  event.waitUntil(shell.fill().then((status) => client?.postMessage({ type: SHELL_STATUS_REQUEST, status })));
+});
 
 /** Stores and finds everything under its URL without the query (/search/?q=… is /search/). */
 const keyWithoutQuery: WorkboxPlugin = {
@@ -58,14 +72,26 @@ const keyWithoutQuery: WorkboxPlugin = {
  */
 const fallBackToShell: WorkboxPlugin = {
   handlerDidError: async ({ request }) => {
-    const shellCopy = await matchPrecache(cacheKeyOf(request.url));
+    const shellCopy = await shell.match(cacheKeyOf(request.url));
     if (shellCopy) return shellCopy;
-    if (request.mode === 'navigate') return (await matchPrecache(new URL('offline/', scope).href)) ?? undefined;
+    if (request.mode === 'navigate') return (await shell.match(new URL('offline/', scope).href)) ?? undefined;
     if (request.url.startsWith(new URL('pagefind/', scope).href)) {
       const message: IndexMissMessage = { type: 'index-miss', url: request.url };
       channel.postMessage(message);
     }
     return undefined;
+  },
+};
+
+/**
+ * A page came from the network, so the reader is online: the time to try
+ * again any shell file an earlier install could not store. Not awaited by the
+ * request: the page never waits for it.
+ */
+const retryShell: WorkboxPlugin = {
+  fetchDidSucceed: async ({ request, response }) => {
+    if (request.mode === 'navigate' && response.ok) shell.retry();
+    return response;
   },
 };
 
@@ -77,7 +103,7 @@ function isSaveRequest(request: Request): boolean {
 registerRoute(
   ({ url, request }) => url.href.startsWith(new URL('_astro/', scope).href) && !isSaveRequest(request),
   async (options) =>
-    (await matchPrecache(options.request)) ??
+    (await shell.match(options.request)) ??
     new CacheFirst({ cacheName: pagesCache, plugins: [keyWithoutQuery, fallBackToShell] }).handle(options),
 );
 
@@ -88,7 +114,7 @@ registerRoute(
     cacheName: pagesCache,
     // Lie-fi: a network that hangs is treated as no network after a few seconds.
     networkTimeoutSeconds: 4,
-    plugins: [keyWithoutQuery, fallBackToShell],
+    plugins: [keyWithoutQuery, fallBackToShell, retryShell],
   }),
 );
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { planOffline, readerUrl, type OfflinePlan } from '../../src/build/offlineManifest.ts';
 import { fileRevision } from '../../src/build/fileRevision.ts';
+import { hostOnlyReason } from '../../src/build/hostOnlyFiles.ts';
 import { revisionOf } from '../../src/offline/revision.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 
@@ -13,7 +14,7 @@ let plan: OfflinePlan;
 
 beforeAll(async () => {
   dist = await fixtureSite('seed');
-  plan = await planOffline(dist);
+  plan = await planOffline(dist, { autoSaveMaxBytes: 2 * 1024 * 1024 });
 });
 
 describe('offline plan of the seed site', () => {
@@ -45,6 +46,17 @@ describe('offline plan of the seed site', () => {
     expect(plan.shell.map((file) => file.file)).not.toContain('pagefind/pagefind-worker.js');
   });
 
+  it('leaves out _headers, which Netlify, Cloudflare Pages and astro preview answer with 404', () => {
+    expect(readdirSync(dist)).toContain('_headers');
+    const all = [...plan.shell, ...plan.archive].map((file) => file.file);
+    expect(all).not.toContain('_headers');
+    expect(plan.hostOnly).toEqual([{ file: '_headers', reason: expect.stringContaining('Netlify') }]);
+    const written = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+    expect(written.files.map((file) => file.url)).not.toContain('_headers');
+    // The worker's precache list is injected into sw.js as JSON-like entries.
+    expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).not.toContain('_headers');
+  });
+
   it('matches the manifest the build wrote, sizes included', () => {
     const written = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
     expect(written).toEqual(plan.manifest);
@@ -59,6 +71,22 @@ describe('fileRevision (the build) and revisionOf (the service worker)', () => {
     expect(fileRevision(content)).toBe(await revisionOf(content));
     expect(fileRevision(content)).toMatch(/^[0-9a-f]{16}$/);
   });
+});
+
+describe('hostOnlyReason', () => {
+  it.each(['_headers', '_redirects', '_routes.json', '_worker.js', '_worker.js/index.js', '.nojekyll', '.well-known/security.txt', 'images/.DS_Store', 'CNAME', 'docs/LICENSE'])(
+    '%s is not served by every host',
+    (file) => {
+      expect(hostOnlyReason(file)).toEqual(expect.any(String));
+    },
+  );
+
+  it.each(['_astro/index.abc123.css', 'index.html', '2022/02/24/x/index.html', 'pagefind/pagefind.und_1.pf_meta', 'reporters/梁奈/index.html', 'robots.txt', 'on-this-day/02-24.json', 'tags/_x/index.html'])(
+    '%s is served',
+    (file) => {
+      expect(hostOnlyReason(file)).toBeUndefined();
+    },
+  );
 });
 
 describe('readerUrl', () => {

@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { TMP_ROOT } from './buildSite.ts';
 import type { RunningServer } from '../../scripts/lib/staticServer.ts';
+import { childServer } from './childServer.ts';
 
 export const hasPython = spawnSync('python3', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -29,14 +30,5 @@ export async function servePython(dist: string, basePath: string, key: string): 
       if (match) resolve(Number(match[1]));
     });
   });
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    url: (sitePath) => origin + basePath + sitePath.replace(/^\/+/, ''),
-    close: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill();
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
+  return childServer(child, port, basePath);
 }

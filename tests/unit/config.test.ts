@@ -7,7 +7,16 @@ describe('site config', () => {
       siteUrl: 'http://localhost:4321',
       basePath: '/',
       contentDir: 'content/articles',
+      offlineAutoSaveMaxBytes: 2048 * 1024,
     });
+  });
+
+  it('reads the offline auto-save limit in KiB and explains a bad one', () => {
+    expect(parseSiteConfig({ OFFLINE_AUTOSAVE_MAX_KB: '0' }).offlineAutoSaveMaxBytes).toBe(0);
+    expect(parseSiteConfig({ OFFLINE_AUTOSAVE_MAX_KB: '512' }).offlineAutoSaveMaxBytes).toBe(512 * 1024);
+    for (const bad of ['2MB', '-1', '1.5']) {
+      expect(() => parseSiteConfig({ OFFLINE_AUTOSAVE_MAX_KB: bad })).toThrow(/OFFLINE_AUTOSAVE_MAX_KB: 必须是不小于 0 的整数/);
+    }
   });
 
   it('normalises the base path', () => {

@@ -1,0 +1,193 @@
+/**
+ * Offline works the three ways people serve dist/: `npm run preview`
+ * (astro preview), `python3 -m http.server`, and a host that reads _headers
+ * and answers 404 for it, as Netlify and Cloudflare Pages do. On each, the
+ * first visit's install and the /offline/ page's "保存整个档案" must work, then
+ * reading and searching with the network off. And where a host will not serve
+ * one file, the rest is stored, the reader is told which file and why, and the
+ * file is fetched once the host serves it again.
+ */
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
+import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
+import { strings } from '../../src/lib/strings.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { servePreview } from '../support/previewServer.ts';
+import { hasPython, servePython } from '../support/pythonServer.ts';
+import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+
+const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
+/** An article page the tests never open online. */
+const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
+/** Set it to a folder to keep screenshots of the offline page. */
+const SHOTS = process.env.OFFLINE_SCREENSHOTS;
+
+let browser: Browser;
+let seedDist: string;
+let savedByHand: string | undefined;
+/** The seed archive built so that nothing is saved whole on the first visit: the reader saves it from /offline/. */
+const saveDist = () => (savedByHand ??= buildSite({ key: 'offline-hosts-save', contentDir: 'content/articles', env: { OFFLINE_AUTOSAVE_MAX_KB: '0' } }));
+
+beforeAll(async () => {
+  seedDist = await fixtureSite('seed');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const hosts = [
+  { host: 'npm run preview', start: (dist: string) => servePreview(dist), skip: false },
+  { host: 'python3 -m http.server', start: (dist: string) => servePython(dist, '/', `offline-hosts-${path.basename(path.dirname(dist))}`), skip: !hasPython },
+  { host: 'a host that answers 404 for _headers', start: (dist: string) => serveStatic(dist, '/', { headersFile: true }), skip: false },
+];
+
+async function started(start: () => Promise<RunningServer>): Promise<{ server: RunningServer; context: BrowserContext; page: Page }> {
+  const server = await start();
+  onTestFinished(() => server.close());
+  const context = await browser.newContext();
+  onTestFinished(() => context.close());
+  return { server, context, page: await context.newPage() };
+}
+
+/** Opens /offline/ and waits until the worker has reported on what the first visit stored. */
+async function openOfflinePage(page: Page, server: RunningServer): Promise<{ missing: number; text: string }> {
+  await page.goto(server.url('/offline/'));
+  await waitForServiceWorker(page);
+  const line = await page.waitForSelector('[data-offline-shell][data-offline-shell-missing]');
+  return { missing: Number(await line.getAttribute('data-offline-shell-missing')), text: (await line.textContent()) ?? '' };
+}
+
+/** With the server gone and the browser offline: reads the home page and an article, searches 云海 and opens the hit. */
+async function readAndSearchOffline(page: Page, context: BrowserContext, server: RunningServer): Promise<void> {
+  await server.close();
+  await context.setOffline(true);
+  await page.goto(server.url('/'));
+  expect(await page.locator('main').textContent()).toContain('浮山岭');
+  await page.goto(server.url(MEETING));
+  expect(await page.locator('.article-body').count()).toBe(1);
+  await page.goto(server.url('/search/'));
+  const { count, paths } = await searchFor(page, '云海');
+  expect(count).toBeGreaterThan(0);
+  expect(paths[0]).toBe(CLOUD_SEA);
+  await page.locator('[data-search-result]').first().click();
+  await page.waitForURL((url) => url.pathname === CLOUD_SEA);
+  expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
+}
+
+describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
+  it.skipIf(skip)('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', async () => {
+    const { server, context, page } = await started(() => start(seedDist));
+    await page.goto(server.url('/'));
+    await waitForServiceWorker(page);
+    await page.goto(server.url(CLOUD_SEA));
+    const shell = await openOfflinePage(page, server);
+    expect(shell.missing, shell.text).toBe(0);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]');
+    await readAndSearchOffline(page, context, server);
+  });
+
+  it.skipIf(skip)('"保存整个档案" saves every file, then the archive reads and searches offline', async () => {
+    const { server, context, page } = await started(() => start(saveDist()));
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
+    expect(await page.textContent('[data-offline-save]')).toBe(strings.offlineAllSaved);
+    if (SHOTS && host.includes('404')) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, 'offline-saved-404-headers-host.png'), fullPage: true });
+    }
+    await readAndSearchOffline(page, context, server);
+  });
+});
+
+describe('when one file cannot be saved', () => {
+  it('installs anyway, says which shell file is missing and why, and stores it once the host serves it again', async () => {
+    let refused = true;
+    const { server, context, page } = await started(() =>
+      serveStatic(seedDist, '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === '/404.html' }),
+    );
+    await page.goto(server.url('/'));
+    await waitForServiceWorker(page);
+    const partial = await openOfflinePage(page, server);
+    expect(partial.missing).toBe(1);
+    expect(partial.text).toContain('/404.html');
+    expect(partial.text).toContain('HTTP 404');
+    expect(partial.text).not.toContain('请联网');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'offline-shell-partial.png'), fullPage: true });
+
+    // Retried on a later visit, once the host serves the file.
+    refused = false;
+    await page.goto(server.url(CLOUD_SEA));
+    expect((await openOfflinePage(page, server)).missing).toBe(0);
+    await readAndSearchOffline(page, context, server);
+  });
+
+  it('saves the rest, names the file the host answered 404 for, and saves it on "继续保存" once it is served', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(saveDist(), 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+    const fragment = manifest.files.find((file) => file.url.startsWith('pagefind/fragment/'))!.url;
+    let refused = true;
+    const { server, page } = await started(() =>
+      serveStatic(saveDist(), '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === `/${fragment}` }),
+    );
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]', { timeout: 120_000 });
+    const status = (await page.textContent('[data-offline-status]')) ?? '';
+    const total = manifest.files.length;
+    expect(status).toContain(`已保存 ${total - 1} / ${total} 个文件`);
+    expect(status).toContain(`/${fragment}`);
+    expect(status).toContain('HTTP 404');
+    expect(status).not.toContain('请联网');
+    expect(await page.textContent('[data-offline-save]')).toBe(strings.offlineResume);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'offline-save-partial.png'), fullPage: true });
+
+    refused = false;
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
+  });
+
+  it('deployed over during a save, keeps no file of the new build and asks the reader to reload', async () => {
+    const dist = path.join(TMP_ROOT, 'offline-hosts-deploy', 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    cpSync(saveDist(), dist, { recursive: true });
+    const { server, page } = await started(() => serveStatic(dist, '/', { headersFile: true }));
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    // The new build: one article page changed, and the manifest names a new version.
+    appendFileSync(path.join(dist, MEETING, 'index.html'), '<!-- corrected -->');
+    const manifestFile = path.join(dist, 'offline-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as OfflineManifest;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineOutdated);
+    const total = manifest.files.length;
+    expect(await page.textContent('[data-offline-saved]')).toContain(`${total - 1} / ${total} 个文件`);
+  });
+
+  it('started with the network off, the save says so and carries on by itself once the network is back', async () => {
+    const { server, context, page } = await started(() => serveStatic(saveDist(), '/', { headersFile: true }));
+    await openOfflinePage(page, server);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await context.setOffline(true);
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="partial"]', { timeout: 120_000 });
+    const status = (await page.textContent('[data-offline-status]')) ?? '';
+    expect(status).toContain('网络已断开');
+    expect(status).toContain('恢复联网后会自动继续保存');
+    await context.setOffline(false);
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
+  });
+});
