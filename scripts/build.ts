@@ -152,7 +152,7 @@ renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
 // Offline support reads the finished site, Pagefind index included.
 try {
-  printServiceWorkerReport(await buildServiceWorker(tmpDir));
+  printServiceWorkerReport(await buildServiceWorker(tmpDir, { autoSaveMaxBytes: siteConfig.offlineAutoSaveMaxBytes }));
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
   fail(`离线支持（Service Worker）生成失败 / Building the service worker failed: ${(error as Error).message}`);
