@@ -36,6 +36,7 @@ const result = await buildArchive({
   contentDir: config.siteConfig.contentDir,
   cacheDir: path.resolve(config.toolSettings.cacheDir),
   full: values.full,
+  offlineAutoSaveMaxBytes: config.siteConfig.offlineAutoSaveMaxBytes,
 });
 if (!result.ok) stop(result.message, outDir);
 console.log(`\n构建完成：${path.relative(process.cwd(), result.outDir) || result.outDir}/（${result.seconds.toFixed(1)} 秒）`);

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { OfflineManifest } from '../offline/archiveManifest.ts';
-import { siteConfig } from '../config.ts';
-import { planOffline, writeOfflineManifest, type OfflinePlan } from './offlineManifest.ts';
+import { planOffline, writeOfflineManifest, type OfflinePlan, type OfflinePlanOptions } from './offlineManifest.ts';
 
 const SW_SOURCE = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
 
@@ -25,9 +24,13 @@ export interface ServiceWorkerReport {
   warnings: string[];
 }
 
-/** Writes sw.js and offline-manifest.json into `outDir` (a built site). */
-export async function buildServiceWorker(outDir: string): Promise<ServiceWorkerReport> {
-  const plan = await planOffline(outDir, { autoSaveMaxBytes: siteConfig.offlineAutoSaveMaxBytes });
+/**
+ * Writes sw.js and offline-manifest.json into `outDir` (a built site).
+ * The options come from the caller's parsed settings (siteConfig), so a bad
+ * setting is reported by scripts/build.ts, not thrown while importing this.
+ */
+export async function buildServiceWorker(outDir: string, options: OfflinePlanOptions): Promise<ServiceWorkerReport> {
+  const plan = await planOffline(outDir, options);
   writeOfflineManifest(outDir, plan.manifest);
   const precached = plan.manifest.autoSaved ? [...plan.shell, ...plan.archive] : plan.shell;
   const workDir = mkdtempSync(path.join(tmpdir(), 'archive-sw-'));

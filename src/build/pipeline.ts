@@ -40,6 +40,8 @@ export interface BuildRequest {
   full?: boolean;
   /** The environment the stage processes start from. */
   env?: NodeJS.ProcessEnv;
+  /** Archives up to this size are saved whole on a reader's first visit (OFFLINE_AUTOSAVE_MAX_KB). */
+  offlineAutoSaveMaxBytes: number;
 }
 
 export type BuildResult =
@@ -179,7 +181,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
 
     // offline: the service worker and offline manifest read the finished site, index included.
     try {
-      printServiceWorkerReport(await buildServiceWorker(tmpDir));
+      printServiceWorkerReport(await buildServiceWorker(tmpDir, { autoSaveMaxBytes: request.offlineAutoSaveMaxBytes }));
     } catch (error) {
       return failed('offline', `离线支持（Service Worker）生成失败 / Building the service worker failed: ${(error as Error).message}`);
     }
