@@ -15,6 +15,8 @@ const siteEnv = z.object({
     .default('/'),
   /** Folder of the Markdown articles, relative to the project root or absolute. */
   ARCHIVE_CONTENT_DIR: z.string().min(1).default('content/articles'),
+  /** Folder of the printed pages (scans, OCR text); default: `pages` beside the articles folder. */
+  ARCHIVE_PAGES_DIR: z.string().min(1).optional(),
 });
 
 /** Names and descriptions shown to readers; one place, not scattered literals. */
@@ -31,12 +33,25 @@ export interface SiteConfig {
   /** Always starts and ends with a slash: "/" or "/archive/". */
   basePath: string;
   contentDir: string;
+  /** Where the page files are (docs/scans.md): content/articles → content/pages. */
+  pagesDir: string;
 }
 
 /** Normalises "/archive", "archive/" and "archive" to "/archive/". */
 export function normaliseBasePath(raw: string): string {
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The pages folder of an archive whose articles are in `contentDir`: the
+ * sibling folder `pages`, so an archive kept elsewhere keeps its scans
+ * beside its articles the same way (other/articles → other/pages).
+ */
+export function defaultPagesDir(contentDir: string): string {
+  // String work, not node:path: this module must stay free of Node built-ins.
+  const parent = contentDir.replace(/[\\/]+$/, '').replace(/[\\/]?[^\\/]*$/, '');
+  return parent === '' ? 'pages' : `${parent}/pages`;
 }
 
 /** Parses settings from an environment; throws one readable message on bad input. */
@@ -55,6 +70,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     siteUrl: result.data.SITE_URL.replace(/\/+$/, ''),
     basePath: normaliseBasePath(result.data.BASE_PATH),
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
+    pagesDir: result.data.ARCHIVE_PAGES_DIR ?? defaultPagesDir(result.data.ARCHIVE_CONTENT_DIR),
   };
 }
 

@@ -1,0 +1,170 @@
+/**
+ * The build stage of the printed pages: from each page's scan (or its
+ * reconstruction) it writes IIIF Image API level-0 tiles with their
+ * info.json, a preview for the page view without JavaScript, each article's
+ * crop for its "原版面" box, and the full scan only when the editor asks
+ * (`publishScan`). Tiles are cached by the image's content hash, so an
+ * unchanged scan is cut once. Every file is re-encoded by sharp, which drops
+ * EXIF, XMP and IPTC. Node-only.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { ArticleSource } from '../articleSources-fs.ts';
+import { siteInfo } from '../../config.ts';
+import { strings } from '../strings.ts';
+import { formatChineseDate } from '../issueDate.ts';
+import { imageServicePath, scanImagesPath } from './pagePath.ts';
+import type { PageSource } from './readPages-fs.ts';
+import { reconstructionSvg } from './reconstructionSvg.ts';
+import { regionsBox } from './region.ts';
+
+/** Tile settings; part of the cache key, so changing them cuts every scan again. */
+export const TILE_SETTINGS = { layout: 'iiif3', size: 512, quality: 80 } as const;
+/** Width of the preview the page view shows before (or without) the zoomable viewer. */
+export const PREVIEW_WIDTH = 1200;
+/** Widest crop shown on an article page. */
+export const CROP_MAX_WIDTH = 720;
+
+export interface ScanSize {
+  width: number;
+  height: number;
+}
+
+/** An article of the page, as the build stage needs it. */
+export interface PageArticle {
+  slug: string;
+  source: ArticleSource;
+}
+
+/** Articles printed on a page, with regions, in file order. */
+export function articlesOnPage(page: PageSource, articles: readonly ArticleSource[]): PageArticle[] {
+  return articles
+    .filter((article) => article.data.date === page.date && article.data.page === page.page && article.data.regions.length > 0)
+    .map((source) => ({ slug: path.basename(source.file).replace(/\.(md|markdown)$/i, ''), source }));
+}
+
+/** The page's image: the scan file's bytes, or the reconstruction rendered to PNG. */
+export async function pageImage(page: PageSource, articles: readonly PageArticle[]): Promise<Buffer | undefined> {
+  if (page.scanFile) return readFileSync(page.scanFile);
+  if (!page.data.reconstruction) return undefined;
+  const svg = reconstructionSvg({
+    ...page.data.reconstruction,
+    masthead: siteInfo.name,
+    dateline: `${formatChineseDate(page.date)}  ${strings.scans.pageHeading(page.page, page.data.section)}`,
+    label: strings.scans.reconstructionLabel,
+    articles: articles.map(({ source }) => ({
+      title: source.data.title,
+      subtitle: source.data.subtitle,
+      body: source.body,
+      box: regionsBox(source.data.regions),
+    })),
+  });
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** The displayed size of the page's image (EXIF orientation applied), without decoding it. */
+export async function pageImageSize(page: PageSource): Promise<ScanSize | undefined> {
+  if (page.data.reconstruction) return page.data.reconstruction;
+  if (!page.scanFile || !existsSync(page.scanFile)) return undefined;
+  const meta = await sharp(page.scanFile).metadata();
+  const oriented = meta.autoOrient ?? meta;
+  return oriented.width && oriented.height ? { width: oriented.width, height: oriented.height } : undefined;
+}
+
+/** The cache key of an image: its bytes, the tile settings and sharp's version. */
+export function tileCacheKey(image: Buffer): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ TILE_SETTINGS, PREVIEW_WIDTH, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
+    .update(image)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Cuts the image into tiles (and its preview) in `cacheRoot/<key>/`, unless
+ * that folder is already complete. Written to a temporary folder first, so a
+ * killed build never leaves half a tile set that looks cached.
+ */
+export async function cutTiles(image: Buffer, cacheRoot: string): Promise<{ dir: string; cached: boolean }> {
+  const dir = path.join(cacheRoot, tileCacheKey(image));
+  if (existsSync(path.join(dir, 'preview.jpg'))) return { dir, cached: true };
+  const staging = `${dir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  // autoOrient: a phone photo of a page is shown the way up it was taken; the tiles carry no EXIF.
+  await sharp(image, { limitInputPixels: false })
+    .autoOrient()
+    .jpeg({ quality: TILE_SETTINGS.quality })
+    .tile({ layout: TILE_SETTINGS.layout, size: TILE_SETTINGS.size, id: 'https://iiif.invalid' })
+    .toFile(path.join(staging, 'tiles'));
+  await sharp(image, { limitInputPixels: false })
+    .autoOrient()
+    .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
+    .jpeg({ quality: 75 })
+    .toFile(path.join(staging, 'preview.jpg'));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
+  return { dir, cached: false };
+}
+
+export interface PublishOptions {
+  outDir: string;
+  cacheRoot: string;
+  /** Full URL of the site's base, e.g. https://archive.example.org/ : IIIF ids are absolute. */
+  siteBaseUrl: string;
+}
+
+export interface PublishedScan {
+  page: PageSource;
+  size: ScanSize;
+  cached: boolean;
+}
+
+/** Writes one page's tiles, info.json, preview, crops and (when asked) the full scan into the site. */
+export async function publishPageScan(page: PageSource, articles: readonly ArticleSource[], options: PublishOptions): Promise<PublishedScan | undefined> {
+  const onPage = articlesOnPage(page, articles);
+  const image = await pageImage(page, onPage);
+  if (!image) return undefined;
+  const { dir, cached } = await cutTiles(image, options.cacheRoot);
+  const servicePath = imageServicePath(page.date, page.page);
+  const serviceDir = path.join(options.outDir, servicePath);
+  rmSync(serviceDir, { recursive: true, force: true });
+  cpSync(path.join(dir, 'tiles'), serviceDir, { recursive: true });
+  // The id must be where the service really is; the cached copy is shared by every site URL.
+  const infoFile = path.join(serviceDir, 'info.json');
+  const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { id: string; width: number; height: number };
+  info.id = new URL(servicePath.slice(1), options.siteBaseUrl).href;
+  writeFileSync(infoFile, JSON.stringify(info, null, 2));
+
+  const imagesDir = path.join(options.outDir, scanImagesPath(page.date, page.page));
+  mkdirSync(imagesDir, { recursive: true });
+  cpSync(path.join(dir, 'preview.jpg'), path.join(imagesDir, 'preview.jpg'));
+  const oriented = sharp(image, { limitInputPixels: false }).autoOrient();
+  for (const article of onPage) {
+    const box = clampBox(regionsBox(article.source.data.regions), info);
+    await oriented
+      .clone()
+      .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
+      .resize({ width: CROP_MAX_WIDTH, withoutEnlargement: true })
+      .jpeg({ quality: 80 })
+      .toFile(path.join(imagesDir, `${article.slug}.jpg`));
+  }
+  if (page.data.publishScan && page.scanFile) {
+    await oriented.clone().jpeg({ quality: 92 }).toFile(path.join(imagesDir, 'original.jpg'));
+  }
+  return { page, size: { width: info.width, height: info.height }, cached };
+}
+
+/** Whole pixels inside the image (the check has already refused regions outside it). */
+function clampBox(box: { x: number; y: number; width: number; height: number }, size: ScanSize) {
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  return {
+    x,
+    y,
+    width: Math.max(1, Math.min(size.width - x, Math.ceil(box.width))),
+    height: Math.max(1, Math.min(size.height - y, Math.ceil(box.height))),
+  };
+}
