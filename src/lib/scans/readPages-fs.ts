@@ -122,3 +122,9 @@ export function readPages(pagesDir: string, root = process.cwd()): PagesRead {
     problems: results.flatMap((result) => result.problems),
   };
 }
+
+/** The page's OCR text as stored (a BOM dropped), or undefined without one. */
+export function readOcrText(page: PageSource): string | undefined {
+  if (!page.ocrFile || !existsSync(page.ocrFile)) return undefined;
+  return readFileSync(page.ocrFile, 'utf8').replace(/^\uFEFF/, '');
+}

@@ -19,13 +19,8 @@ import { imageServicePath, scanImagesPath } from './pagePath.ts';
 import type { PageSource } from './readPages-fs.ts';
 import { reconstructionSvg } from './reconstructionSvg.ts';
 import { regionsBox } from './region.ts';
+import { CROP_MAX_WIDTH, PREVIEW_WIDTH, TILE_SETTINGS, cropBox } from './scanSizes.ts';
 
-/** Tile settings; part of the cache key, so changing them cuts every scan again. */
-export const TILE_SETTINGS = { layout: 'iiif3', size: 512, quality: 80 } as const;
-/** Width of the preview the page view shows before (or without) the zoomable viewer. */
-export const PREVIEW_WIDTH = 1200;
-/** Widest crop shown on an article page. */
-export const CROP_MAX_WIDTH = 720;
 
 export interface ScanSize {
   width: number;
@@ -143,7 +138,7 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
   cpSync(path.join(dir, 'preview.jpg'), path.join(imagesDir, 'preview.jpg'));
   const oriented = sharp(image, { limitInputPixels: false }).autoOrient();
   for (const article of onPage) {
-    const box = clampBox(regionsBox(article.source.data.regions), info);
+    const box = cropBox(regionsBox(article.source.data.regions), info);
     await oriented
       .clone()
       .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
@@ -155,16 +150,4 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
     await oriented.clone().jpeg({ quality: 92 }).toFile(path.join(imagesDir, 'original.jpg'));
   }
   return { page, size: { width: info.width, height: info.height }, cached };
-}
-
-/** Whole pixels inside the image (the check has already refused regions outside it). */
-function clampBox(box: { x: number; y: number; width: number; height: number }, size: ScanSize) {
-  const x = Math.max(0, Math.floor(box.x));
-  const y = Math.max(0, Math.floor(box.y));
-  return {
-    x,
-    y,
-    width: Math.max(1, Math.min(size.width - x, Math.ceil(box.width))),
-    height: Math.max(1, Math.min(size.height - y, Math.ceil(box.height))),
-  };
 }
