@@ -24,6 +24,7 @@ import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
+import { checkPages } from '../src/lib/scans/checkPages-fs.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -118,6 +119,8 @@ const checkCacheFile = path.join(cacheDir, CHECK_CACHE_FILE);
 const checker = checkerVersion();
 const checkCache = loadCheckCache(checkCacheFile, checker);
 const report = checkContentDir(siteConfig.contentDir, { cache: checkCache });
+// The printed pages (page files, scans, articles' regions): src/lib/scans/checkPages-fs.ts.
+report.problems.push(...(await checkPages(siteConfig.pagesDir, siteConfig.contentDir)));
 saveCheckCache(checkCacheFile, checkCache, checker);
 if (report.problems.length > 0) {
   const output = `${formatProblems(report.problems)}\n\n${formatSummary(report)}`;

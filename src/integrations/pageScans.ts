@@ -24,7 +24,12 @@ async function publishAll(outDir: string, cacheDir: string, includeDrafts: boole
   const options = { outDir, cacheRoot: path.join(cacheDir, 'page-tiles'), siteBaseUrl: `${siteConfig.siteUrl}${siteConfig.basePath}` };
   const published: PublishedScan[] = [];
   for (const page of pages) {
-    const result = await publishPageScan(page, articles, options);
+    // A broken scan is the content check's to report (the build stops there);
+    // in dev the other pages keep their viewer.
+    const result = await publishPageScan(page, articles, options).catch((error: unknown) => {
+      console.error(`${page.file}：版面图未能生成（${String(error)}），请运行 npm run check:content 查看原因。`);
+      return undefined;
+    });
     if (result) published.push(result);
   }
   return published;

@@ -74,9 +74,10 @@ export function readPageFile(absolutePath: string, pagesDir: string, root: strin
     return {
       problems: parsed.error.issues.map((issue) => {
         const field = issue.path.map(String).join('.');
+        const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
         return pageProblem(file, field, 'page-schema', {
-          zh: `字段 ${field || '（整个文件）'}：${issue.message}`,
-          en: `Field ${field || '(whole file)'}: ${issue.message}`,
+          zh: missing ? `缺少必填字段 ${field}。` : `字段 ${field || '（整个文件）'}：${issue.message}`,
+          en: missing ? `The required field ${field} is missing.` : `Field ${field || '(whole file)'}: ${issue.message}`,
         }, PAGE_FIELD_FIXES[field.split('.')[0] ?? ''] ?? PAGE_FIELD_FIXES[''], text);
       }),
     };
