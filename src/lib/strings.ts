@@ -55,6 +55,7 @@ export const strings = {
     downloadScan: '下载原版扫描件',
     pageViewLink: '原版面',
     issuePagesHeading: '版面',
+    offlineIncludeScans: '同时保存可放大的版面扫描图：',
   },
   offlineLink: '离线保存整个档案',
   offlineIndicator: '离线状态：正在使用本机保存的副本',

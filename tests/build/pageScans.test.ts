@@ -150,3 +150,25 @@ describe('the page view', () => {
     }
   });
 });
+
+describe('the offline save', () => {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as {
+    totalBytes: number;
+    files: Array<{ url: string }>;
+    scans?: { totalBytes: number; files: Array<{ url: string; size: number }> };
+  };
+
+  it('leaves the tiles out of the archive, and lists them apart with their size', () => {
+    expect(manifest.files.filter((file) => file.url.startsWith('iiif/2022-02-24/01/'))).toEqual([]);
+    const scans = manifest.scans!;
+    expect(scans.files.map((file) => file.url)).toContain('iiif/2022-02-24/01/info.json');
+    expect(scans.files.length).toBeGreaterThan(20);
+    expect(scans.totalBytes).toBe(scans.files.reduce((total, file) => total + file.size, 0));
+  });
+
+  it('keeps what readers see without asking: the page view, its preview, the crops and the manifest', () => {
+    const urls = manifest.files.map((file) => file.url);
+    expect(urls).toEqual(expect.arrayContaining(['2022/02/24/pages/01/', 'scans/2022-02-24/01/preview.jpg', 'iiif/2022-02-24/manifest.json']));
+    for (const piece of SEED_PIECES) expect(urls).toContain(`scans/2022-02-24/01/${piece.file}.jpg`);
+  });
+});

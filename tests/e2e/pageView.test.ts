@@ -61,9 +61,9 @@ describe('the page view of 2022-02-24, page 1', () => {
       await expect(page.locator('[data-reconstruction-label]').textContent()).resolves.toContain('示意版面，非原版扫描');
       await expect(page.locator('.scan-overlay').count()).resolves.toBe(3);
       // Tiles came from the site itself and were drawn.
-      const tiles = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/iiif/')));
-      expect(tiles).toContain('/iiif/2022-02-24/01/info.json');
-      expect(tiles.some((path) => path.endsWith('/default.jpg'))).toBe(true);
+      const requested = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/iiif/')));
+      await expect.poll(async () => (await requested()).some((path) => path.endsWith('/default.jpg')), { timeout: 20_000 }).toBe(true);
+      expect(await requested()).toContain('/iiif/2022-02-24/01/info.json');
       const hrefs = await page.locator('.scan-overlay').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(hrefs.sort()).toEqual(SEED_PIECES.map((piece) => piece.permalink).sort());
       await expect(page.locator('[data-page-article]').count()).resolves.toBe(3);
@@ -134,6 +134,28 @@ describe('the page view of 2022-02-24, page 1', () => {
     await expect(crop.evaluate((img) => (img as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
     await Promise.all([page.waitForURL((url) => url.pathname === PAGE_VIEW && url.hash === '#region-shi-zong-gonghui-quanwei-huiyi'), crop.click()]);
     await page.waitForSelector('.scan-overlay.is-highlighted', { state: 'attached', timeout: 30_000 });
+    await context.close();
+  });
+
+  it('a search hit opens the printed page with its region highlighted', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, `/search/?q=${encodeURIComponent('云海')}`);
+    await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+    const scan = page.locator('[data-search-scan]').first();
+    await expect(scan.getAttribute('href')).resolves.toBe(`${PAGE_VIEW}#region-fu-shan-ling-yun-hai`);
+    await Promise.all([page.waitForURL((url) => url.pathname === PAGE_VIEW), scan.click()]);
+    await page.waitForSelector('[data-overlay="fu-shan-ling-yun-hai"].is-highlighted', { state: 'attached', timeout: 30_000 });
+    await context.close();
+  });
+
+  it('/offline/ saves the tiles only when asked, and says how large they are', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, '/offline/');
+    await page.waitForSelector('[data-offline-scans-option]:not([hidden])');
+    await expect(page.locator('[data-offline-scans-size]').textContent()).resolves.toMatch(/\d.*(KB|MB|KiB|MiB)/);
+    const before = await page.locator('[data-offline-total]').textContent();
+    await page.locator('[data-offline-scans]').check();
+    await expect.poll(() => page.locator('[data-offline-total]').textContent()).not.toBe(before);
     await context.close();
   });
 
