@@ -33,7 +33,7 @@ export interface SiteConfig {
   /** Always starts and ends with a slash: "/" or "/archive/". */
   basePath: string;
   contentDir: string;
-  /** Where the page files are (docs/scans.md): content/articles → content/pages. */
+  /** Where the page files are (docs/_incoming/scans.md): content/articles → content/pages. */
   pagesDir: string;
 }
 

@@ -17,19 +17,22 @@ import { publishPageScan, type PublishedScan } from '../lib/scans/scanImages-fs.
 const TYPES: Record<string, string> = { '.json': 'application/json', '.jpg': 'image/jpeg' };
 
 /** Publishes every page that has a scan or a reconstruction; page problems are the content check's to report. */
-async function publishAll(outDir: string, cacheDir: string, includeDrafts: boolean): Promise<PublishedScan[]> {
+async function publishAll(outDir: string, cacheDir: string, dev: boolean): Promise<PublishedScan[]> {
   const { pages } = readPages(siteConfig.pagesDir);
   if (pages.length === 0) return [];
-  const articles = loadArticleSources(path.resolve(siteConfig.contentDir), { includeDrafts, skipInvalid: true });
+  const articles = loadArticleSources(path.resolve(siteConfig.contentDir), { includeDrafts: dev, skipInvalid: true });
   const options = { outDir, cacheRoot: path.join(cacheDir, 'page-tiles'), siteBaseUrl: `${siteConfig.siteUrl}${siteConfig.basePath}` };
   const published: PublishedScan[] = [];
   for (const page of pages) {
-    // A broken scan is the content check's to report (the build stops there);
-    // in dev the other pages keep their viewer.
-    const result = await publishPageScan(page, articles, options).catch((error: unknown) => {
-      console.error(`${page.file}：版面图未能生成（${String(error)}），请运行 npm run check:content 查看原因。`);
-      return undefined;
-    });
+    // A broken scan is the content check's to report, and the build has
+    // stopped on it before this; in dev the other pages keep their viewer.
+    const publishing = publishPageScan(page, articles, options);
+    const result = dev
+      ? await publishing.catch((error: unknown) => {
+          console.error(`${page.file}：版面图未能生成（${String(error)}），请运行 npm run check:content 查看原因。`);
+          return undefined;
+        })
+      : await publishing;
     if (result) published.push(result);
   }
   return published;

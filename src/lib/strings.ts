@@ -27,7 +27,7 @@ export const strings = {
   footer: '本站为静态档案，可离线阅读与检索。',
   searchTitle: '检索',
   searchNoScript: '检索需要启用 JavaScript。您也可以按日期浏览档案。',
-  /** The printed page: page view, scan viewer, OCR text, IIIF (docs/scans.md). */
+  /** The printed page: page view, scan viewer, OCR text, IIIF (docs/_incoming/scans.md). */
   scans: {
     reconstructionLabel: '示意版面，非原版扫描',
     reconstructionNote: '本版原版扫描件未能保存。此图由本版文章的文字按其位置排出，只示意文章在版面上的位置，不是原版的样子。',

@@ -8,7 +8,7 @@
  * EXIF, XMP and IPTC. Node-only.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { ArticleSource } from '../articleSources-fs.ts';
@@ -104,6 +104,25 @@ export async function cutTiles(image: Buffer, cacheRoot: string): Promise<{ dir:
   return { dir, cached: false };
 }
 
+/**
+ * Puts the cached files into the site as hard links (a page's tiles are a few
+ * hundred files and megabytes; linking them costs no copying), copying
+ * where the cache is on another disk. Cached files are never changed in place.
+ */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
 export interface PublishOptions {
   outDir: string;
   cacheRoot: string;
@@ -126,28 +145,42 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
   const servicePath = imageServicePath(page.date, page.page);
   const serviceDir = path.join(options.outDir, servicePath);
   rmSync(serviceDir, { recursive: true, force: true });
-  cpSync(path.join(dir, 'tiles'), serviceDir, { recursive: true });
-  // The id must be where the service really is; the cached copy is shared by every site URL.
+  linkTree(path.join(dir, 'tiles'), serviceDir);
+  // The id must be where the service really is; the cached copy is shared by
+  // every site URL. Written as a new file: the linked one is the cache's.
   const infoFile = path.join(serviceDir, 'info.json');
-  const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { id: string; width: number; height: number };
+  const info = JSON.parse(readFileSync(path.join(dir, 'tiles', 'info.json'), 'utf8')) as { id: string; width: number; height: number };
+  rmSync(infoFile);
   info.id = new URL(servicePath.slice(1), options.siteBaseUrl).href;
   writeFileSync(infoFile, JSON.stringify(info, null, 2));
 
   const imagesDir = path.join(options.outDir, scanImagesPath(page.date, page.page));
   mkdirSync(imagesDir, { recursive: true });
   cpSync(path.join(dir, 'preview.jpg'), path.join(imagesDir, 'preview.jpg'));
+  // Crops (and the full scan when asked) are kept in the tile cache too, by
+  // their box: an unchanged page is then copied without decoding the scan.
   const oriented = sharp(image, { limitInputPixels: false }).autoOrient();
+  const cachedImage = async (name: string, make: (cacheFile: string) => Promise<unknown>, target: string) => {
+    const cacheFile = path.join(dir, name);
+    if (!existsSync(cacheFile)) await make(cacheFile);
+    cpSync(cacheFile, target);
+  };
   for (const article of onPage) {
     const box = cropBox(regionsBox(article.source.data.regions), info);
-    await oriented
-      .clone()
-      .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
-      .resize({ width: CROP_MAX_WIDTH, withoutEnlargement: true })
-      .jpeg({ quality: 80 })
-      .toFile(path.join(imagesDir, `${article.slug}.jpg`));
+    await cachedImage(
+      `crop-${box.x}-${box.y}-${box.width}-${box.height}.jpg`,
+      (cacheFile) =>
+        oriented
+          .clone()
+          .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
+          .resize({ width: CROP_MAX_WIDTH, withoutEnlargement: true })
+          .jpeg({ quality: 80 })
+          .toFile(cacheFile),
+      path.join(imagesDir, `${article.slug}.jpg`),
+    );
   }
   if (page.data.publishScan && page.scanFile) {
-    await oriented.clone().jpeg({ quality: 92 }).toFile(path.join(imagesDir, 'original.jpg'));
+    await cachedImage('original.jpg', (cacheFile) => oriented.clone().jpeg({ quality: 92 }).toFile(cacheFile), path.join(imagesDir, 'original.jpg'));
   }
   return { page, size: { width: info.width, height: info.height }, cached };
 }
