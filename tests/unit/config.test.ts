@@ -7,6 +7,7 @@ describe('site config', () => {
       siteUrl: 'http://localhost:4321',
       basePath: '/',
       contentDir: 'content/articles',
+      pagesDir: 'content/pages',
     });
   });
 
