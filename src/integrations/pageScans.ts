@@ -66,7 +66,8 @@ export default function pageScans(): AstroIntegration {
           // The manifests are Astro endpoints; everything else under these folders is made here.
           if (!/^\/(?:iiif|scans)\//.test(rest) || rest.endsWith('/manifest.json')) return next();
           try {
-            publishing ??= publishAll(devOut, cacheDir, true).then((published) => report(logger, published, performance.now()));
+            const started = performance.now();
+            publishing ??= publishAll(devOut, cacheDir, true).then((published) => report(logger, published, started));
             await publishing;
             const file = path.join(devOut, rest);
             if (!file.startsWith(devOut) || !(await stat(file).catch(() => undefined))?.isFile()) return next();

@@ -18,7 +18,9 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   // Plus exactly one inline stylesheet: the focus rule OpenSeadragon (the page
   // scan viewer) adds to <head>; its hash is checked against the installed
   // viewer in tests/unit/scanViewerCsp.test.ts. Element styles the viewer sets
-  // through the CSSOM need no permission.
+  // through the CSSOM need no permission. A policy that adds 'unsafe-inline'
+  // (as a dev server's may) must leave this hash out: browsers ignore
+  // 'unsafe-inline' wherever a hash is listed.
   'style-src': ["'self'", OPENSEADRAGON_STYLE_HASH],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],

@@ -55,7 +55,7 @@ describe('the IIIF manifest of 2022-02-24', () => {
     const { entities, resource } = normalize(structuredClone(manifest));
     expect(resource).toMatchObject({ id: manifest.id, type: 'Manifest' });
     expect(Object.keys(entities.Canvas)).toEqual(['http://localhost:4321/iiif/2022-02-24/canvas/01']);
-    const linking = Object.values(entities.Annotation).filter((annotation) => annotation.motivation.includes('linking'));
+    const linking = Object.values(entities.Annotation as Record<string, { motivation: string[] }>).filter((annotation) => annotation.motivation.includes('linking'));
     expect(linking).toHaveLength(3);
   });
 

@@ -16,6 +16,7 @@ const PLACEHOLDER: ArticleData = {
   title: '（这篇文章有错误，见错误提示）',
   date: '1970-01-01',
   reporters: [],
+  regions: [],
   tags: [],
   notes: [],
   titleSupplied: false,
