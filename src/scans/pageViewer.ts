@@ -4,7 +4,8 @@
  * article regions on it as links (focusable, Enter opens the article). The
  * viewer is bundled into the site's own scripts: no outside request, no
  * inline script. `#region-<slug>` in the address zooms to that article and
- * highlights it, as a search hit or an article's "原版面" link asks.
+ * highlights it, as a search hit or an article's "原版面" link asks. Loaded
+ * by startPageViewer.ts only when the reader reaches for the scan.
  */
 import OpenSeadragon from 'openseadragon';
 
@@ -61,33 +62,16 @@ function wantedRegion(): string | undefined {
   return /^#region-(.+)$/.exec(decodeURIComponent(location.hash))?.[1];
 }
 
-interface ViewerParts {
+export interface ViewerParts {
   svg: SVGSVGElement;
   mount: HTMLElement;
   controls: HTMLElement;
 }
 
-export function startPageViewer(figure: HTMLElement): void {
-  const svg = figure.querySelector<SVGSVGElement>('[data-scan-svg]');
-  const mount = figure.querySelector<HTMLElement>('[data-scan-viewer]');
-  const controls = figure.querySelector<HTMLElement>('[data-scan-controls]');
-  const info = figure.dataset.info;
-  if (!svg || !mount || !controls || !info) return;
-  void fetch(info)
-    .then((response) => response.json() as Promise<Record<string, unknown>>)
-    .then((service) => {
-      // The info.json names the service by the site's public URL; tiles are
-      // asked for where this page found it, so the viewer also works on a
-      // preview server, another host, or offline from the cache.
-      service.id = new URL(info, location.href).href.replace(/\/info\.json$/, '');
-      openViewer({ svg, mount, controls }, service);
-    })
-    .catch(() => {
-      // No tiles (offline and never seen): the SVG with its preview stays.
-    });
-}
+type ZoomAction = 'in' | 'out' | 'home';
 
-function openViewer({ svg, mount, controls }: ViewerParts, service: Record<string, unknown>): void {
+/** Replaces the SVG with the zoomable viewer; `firstAction` is the zoom button that asked for it. */
+export function openViewer({ svg, mount, controls }: ViewerParts, service: Record<string, unknown>, firstAction?: ZoomAction): void {
   const regions = readRegions(svg);
   // The page's own shape, so a phone shows the whole page without bands (a CSSOM style, allowed by the CSP).
   mount.style.aspectRatio = `${String(service.width)} / ${String(service.height)}`;
@@ -124,8 +108,8 @@ function openViewer({ svg, mount, controls }: ViewerParts, service: Record<strin
     }
     // The SVG stays for print and for readers without JavaScript; the viewer replaces it on screen.
     svg.classList.add('is-replaced');
-    controls.hidden = false;
     showWanted();
+    if (firstAction) zoom(firstAction);
   });
 
   /** Zooms to and marks the region named in the address, and its entry in the article list. */
@@ -147,11 +131,11 @@ function openViewer({ svg, mount, controls }: ViewerParts, service: Record<strin
     if (wantedRegion()) mount.scrollIntoView({ block: 'nearest' });
   });
 
+  const zoom = (action: ZoomAction) => {
+    if (action === 'home') viewer.viewport.goHome();
+    else viewer.viewport.zoomBy(action === 'in' ? 1.5 : 1 / 1.5);
+  };
   for (const button of controls.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
-    button.addEventListener('click', () => {
-      const action = button.dataset.zoom;
-      if (action === 'home') viewer.viewport.goHome();
-      else viewer.viewport.zoomBy(action === 'in' ? 1.5 : 1 / 1.5);
-    });
+    button.addEventListener('click', () => zoom(button.dataset.zoom as ZoomAction));
   }
 }

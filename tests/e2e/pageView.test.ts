@@ -44,10 +44,16 @@ async function open(context: BrowserContext, sitePath: string): Promise<Page> {
   return page;
 }
 
+/** The viewer loads when the reader reaches for the scan (src/scans/startPageViewer.ts): a pointer over it. */
+async function startViewer(page: Page): Promise<void> {
+  await page.locator('[data-scan-svg], .scan-viewer:not([hidden])').first().hover();
+  await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
+}
+
 async function openViewer(width: number, sitePath = PAGE_VIEW, scheme: 'light' | 'dark' = 'light') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
   const page = await open(context, sitePath);
-  await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
+  await startViewer(page);
   await page.waitForLoadState('networkidle');
   return { context, page };
 }
@@ -80,11 +86,25 @@ describe('the page view of 2022-02-24, page 1', () => {
     });
   }
 
+  it('loads the viewer only when the reader reaches for the scan; until then the preview and its links are the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, PAGE_VIEW);
+    await page.waitForLoadState('networkidle');
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /pageViewer/.test(entry.name)).length);
+    expect(await scripts()).toBe(0);
+    await expect(page.locator('svg[data-scan-svg] a.scan-region').count()).resolves.toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-zoom="in"]').click();
+    await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
+    expect(await scripts()).toBe(1);
+    await context.close();
+  });
+
   it('opens an article from its region with a click, and from the keyboard with Tab and Enter', async () => {
     const { context, page } = await openViewer(1280);
     await Promise.all([page.waitForURL(/fu-shan-ling-yun-hai/), page.locator('[data-overlay="fu-shan-ling-yun-hai"]').click()]);
     await page.goBack();
-    await page.waitForSelector('.scan-overlay', { state: 'attached' });
+    await startViewer(page);
     let focused = '';
     for (let step = 0; step < 60 && !focused; step += 1) {
       await page.keyboard.press('Tab');
@@ -165,11 +185,11 @@ describe('the page view of 2022-02-24, page 1', () => {
     await page.goto(server.url('/'));
     await waitForServiceWorker(page);
     await page.goto(server.url(PAGE_VIEW));
-    await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
+    await startViewer(page);
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
+    await startViewer(page);
     await expect(page.locator('[data-ocr-text]').textContent()).resolves.toContain('茂名晚报讯');
     // The viewer drew tiles, from the cache.
     const drawn = await page.evaluate(() => [...document.querySelectorAll('.scan-viewer canvas')].some((canvas) => (canvas as HTMLCanvasElement).width > 0));
