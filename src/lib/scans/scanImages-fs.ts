@@ -40,23 +40,38 @@ export function articlesOnPage(page: PageSource, articles: readonly ArticleSourc
     .map((source) => ({ slug: path.basename(source.file).replace(/\.(md|markdown)$/i, ''), source }));
 }
 
-/** The page's image: the scan file's bytes, or the reconstruction rendered to PNG. */
-export async function pageImage(page: PageSource, articles: readonly PageArticle[]): Promise<Buffer | undefined> {
-  if (page.scanFile) return readFileSync(page.scanFile);
+/**
+ * The page's image: `identity` is what the tile cache is keyed by (the scan's
+ * bytes, or the reconstruction's SVG text), `load` gives the image to decode
+ * (the same bytes, or the SVG rendered to PNG, about a second a page, so only
+ * when something is not cached yet).
+ */
+export interface PageImage {
+  identity: Buffer;
+  load: () => Promise<Buffer>;
+}
+
+export function pageImage(page: PageSource, articles: readonly PageArticle[]): PageImage | undefined {
+  if (page.scanFile) {
+    const bytes = readFileSync(page.scanFile);
+    return { identity: bytes, load: async () => bytes };
+  }
   if (!page.data.reconstruction) return undefined;
-  const svg = reconstructionSvg({
-    ...page.data.reconstruction,
-    masthead: siteInfo.name,
-    dateline: `${formatChineseDate(page.date)}  ${strings.scans.pageHeading(page.page, page.data.section)}`,
-    label: strings.scans.reconstructionLabel,
-    articles: articles.map(({ source }) => ({
-      title: source.data.title,
-      subtitle: source.data.subtitle,
-      body: source.body,
-      box: regionsBox(source.data.regions),
-    })),
-  });
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  const svg = Buffer.from(
+    reconstructionSvg({
+      ...page.data.reconstruction,
+      masthead: siteInfo.name,
+      dateline: `${formatChineseDate(page.date)}  ${strings.scans.pageHeading(page.page, page.data.section)}`,
+      label: strings.scans.reconstructionLabel,
+      articles: articles.map(({ source }) => ({
+        title: source.data.title,
+        subtitle: source.data.subtitle,
+        body: source.body,
+        box: regionsBox(source.data.regions),
+      })),
+    }),
+  );
+  return { identity: svg, load: () => sharp(svg).png().toBuffer() };
 }
 
 /** The displayed size of the page's image (EXIF orientation applied), without decoding it. */
@@ -82,9 +97,10 @@ export function tileCacheKey(image: Buffer): string {
  * that folder is already complete. Written to a temporary folder first, so a
  * killed build never leaves half a tile set that looks cached.
  */
-export async function cutTiles(image: Buffer, cacheRoot: string): Promise<{ dir: string; cached: boolean }> {
-  const dir = path.join(cacheRoot, tileCacheKey(image));
+export async function cutTiles(source: PageImage, cacheRoot: string): Promise<{ dir: string; cached: boolean }> {
+  const dir = path.join(cacheRoot, tileCacheKey(source.identity));
   if (existsSync(path.join(dir, 'preview.jpg'))) return { dir, cached: true };
+  const image = await source.load();
   const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -139,7 +155,7 @@ export interface PublishedScan {
 /** Writes one page's tiles, info.json, preview, crops and (when asked) the full scan into the site. */
 export async function publishPageScan(page: PageSource, articles: readonly ArticleSource[], options: PublishOptions): Promise<PublishedScan | undefined> {
   const onPage = articlesOnPage(page, articles);
-  const image = await pageImage(page, onPage);
+  const image = pageImage(page, onPage);
   if (!image) return undefined;
   const { dir, cached } = await cutTiles(image, options.cacheRoot);
   const servicePath = imageServicePath(page.date, page.page);
@@ -159,7 +175,8 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
   cpSync(path.join(dir, 'preview.jpg'), path.join(imagesDir, 'preview.jpg'));
   // Crops (and the full scan when asked) are kept in the tile cache too, by
   // their box: an unchanged page is then copied without decoding the scan.
-  const oriented = sharp(image, { limitInputPixels: false }).autoOrient();
+  let decoded: sharp.Sharp | undefined;
+  const oriented = async () => (decoded ??= sharp(await image.load(), { limitInputPixels: false }).autoOrient()).clone();
   const cachedImage = async (name: string, make: (cacheFile: string) => Promise<unknown>, target: string) => {
     const cacheFile = path.join(dir, name);
     if (!existsSync(cacheFile)) await make(cacheFile);
@@ -169,9 +186,8 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
     const box = cropBox(regionsBox(article.source.data.regions), info);
     await cachedImage(
       `crop-${box.x}-${box.y}-${box.width}-${box.height}.jpg`,
-      (cacheFile) =>
-        oriented
-          .clone()
+      async (cacheFile) =>
+        (await oriented())
           .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
           .resize({ width: CROP_MAX_WIDTH, withoutEnlargement: true })
           .jpeg({ quality: 80 })
@@ -180,7 +196,7 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
     );
   }
   if (page.data.publishScan && page.scanFile) {
-    await cachedImage('original.jpg', (cacheFile) => oriented.clone().jpeg({ quality: 92 }).toFile(cacheFile), path.join(imagesDir, 'original.jpg'));
+    await cachedImage('original.jpg', async (cacheFile) => (await oriented()).jpeg({ quality: 92 }).toFile(cacheFile), path.join(imagesDir, 'original.jpg'));
   }
   return { page, size: { width: info.width, height: info.height }, cached };
 }
