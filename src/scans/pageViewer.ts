@@ -121,15 +121,14 @@ export function openViewer({ svg, mount, controls }: ViewerParts, service: Recor
     }
     const wanted = slug ? overlays.get(slug) : undefined;
     if (!wanted) return;
+    // The browser scrolled to the region in the SVG, which the viewer has replaced: show the viewer whole.
+    mount.scrollIntoView({ block: 'nearest' });
     const { x, y, width, height } = wanted.rect;
     // A margin of 5 % around the article, so its edges are not under the frame.
     viewer.viewport.fitBoundsWithConstraints(new OpenSeadragon.Rect(x - width * 0.05, y - height * 0.05, width * 1.1, height * 1.1));
   };
-  window.addEventListener('hashchange', () => {
-    showWanted();
-    // The list's "在版面上查看" links land on the viewer, not on the hidden SVG.
-    if (wantedRegion()) mount.scrollIntoView({ block: 'nearest' });
-  });
+  // The list's "在版面上查看" links land on the viewer, not on the hidden SVG.
+  window.addEventListener('hashchange', showWanted);
 
   const zoom = (action: ZoomAction) => {
     if (action === 'home') viewer.viewport.goHome();
