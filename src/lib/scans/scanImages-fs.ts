@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { ArticleSource } from '../articleSources-fs.ts';
 import { siteInfo } from '../../config.ts';
 import { strings } from '../strings.ts';
@@ -175,7 +175,7 @@ export async function publishPageScan(page: PageSource, articles: readonly Artic
   cpSync(path.join(dir, 'preview.jpg'), path.join(imagesDir, 'preview.jpg'));
   // Crops (and the full scan when asked) are kept in the tile cache too, by
   // their box: an unchanged page is then copied without decoding the scan.
-  let decoded: sharp.Sharp | undefined;
+  let decoded: Sharp | undefined;
   const oriented = async () => (decoded ??= sharp(await image.load(), { limitInputPixels: false }).autoOrient()).clone();
   const cachedImage = async (name: string, make: (cacheFile: string) => Promise<unknown>, target: string) => {
     const cacheFile = path.join(dir, name);
