@@ -10,6 +10,7 @@ import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
 import imagePrivacy from './src/integrations/imagePrivacy.ts';
 import contentStoreVersion from './src/integrations/contentStoreVersion.ts';
 import buildThroughPipeline from './src/integrations/buildThroughPipeline.ts';
+import pageScans from './src/integrations/pageScans.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -25,7 +26,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [buildThroughPipeline(), contentStoreVersion(), pagefindIndex(), sitemap(), contentCheckDev(), imagePrivacy()],
+  integrations: [buildThroughPipeline(), contentStoreVersion(), pagefindIndex(), sitemap(), contentCheckDev(), pageScans(), imagePrivacy()],
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
   // Rebuilds render only pages whose code, content or cacheKey changed; the

@@ -7,7 +7,7 @@
  *
  * Options: --dist <folder> (default dist), --min <score>, --desktop, and
  * --only <type> audits one page type (home, year, month, day,
- * article, tags, tag, reporters, reporter, search, notFound).
+ * article, pageView, tags, tag, reporters, reporter, search, notFound).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,9 @@ function pageTypes(): Record<string, string> {
   const year = firstDir(dist, /^\d{4}$/);
   const month = year && firstDir(path.join(dist, year), /^\d{2}$/);
   const day = year && month && firstDir(path.join(dist, year, month), /^\d{2}$/);
-  const slug = year && month && day && firstDir(path.join(dist, year, month, day), /./);
+  // Not the day's printed pages folder (/YYYY/MM/DD/pages/NN/): that is the page view.
+  const slug = year && month && day && firstDir(path.join(dist, year, month, day), /^(?!pages$)/);
+  const printedPage = year && month && day && firstDir(path.join(dist, year, month, day, 'pages'), /^\d+$/);
   const tag = firstDir(path.join(dist, 'tags'), /./);
   const reporter = firstDir(path.join(dist, 'reporters'), /./);
   // Search for a word of the first article's headline, so the page shows results.
@@ -60,6 +62,7 @@ function pageTypes(): Record<string, string> {
     month: month && `/${year}/${month}/`,
     day: day && `/${year}/${month}/${day}/`,
     article: slug && `/${year}/${month}/${day}/${encodeURIComponent(slug)}/`,
+    pageView: printedPage && `/${year}/${month}/${day}/pages/${printedPage}/`,
     tags: '/tags/',
     tag: tag && `/tags/${encodeURIComponent(tag)}/`,
     reporters: '/reporters/',

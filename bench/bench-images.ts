@@ -6,7 +6,12 @@
  * measured image time of each build (photo checks + Astro's image
  * generation + the metadata scan, as the build logs them) and the ratio.
  *
- * Options: --photos <n> (default 50), --width <px> (default 4000), --keep.
+ * Then the page scans: --scans <n> page-sized scans (default 20, of
+ * --scan-size 5000x8000 px) tiled into IIIF level-0 tiles by the build's
+ * page stage, with an empty tile cache and with it kept (bench/lib/benchPageScans.ts).
+ *
+ * Options: --photos <n> (default 50), --width <px> (default 4000), --keep,
+ * --scans <n> (0 skips them), --scan-size <w>x<h>, --only-scans.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +19,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { benchPageScans } from './lib/benchPageScans.ts';
 
 const { values } = parseArgs({
-  options: { photos: { type: 'string', default: '50' }, width: { type: 'string', default: '4000' }, keep: { type: 'boolean' } },
+  options: {
+    photos: { type: 'string', default: '50' },
+    width: { type: 'string', default: '4000' },
+    keep: { type: 'boolean' },
+    scans: { type: 'string', default: '20' },
+    'scan-size': { type: 'string', default: '5000x8000' },
+    'only-scans': { type: 'boolean' },
+  },
 });
 const photoCount = Number(values.photos);
 const width = Number(values.width);
@@ -113,9 +126,33 @@ function build(label: string): BuildFigures {
   };
 }
 
+/** Tiling page scans, cold and cached. */
+async function scanBench(): Promise<void> {
+  const count = Number(values.scans);
+  if (count === 0) return;
+  const [scanWidth, scanHeight] = values['scan-size']!.split('x').map(Number) as [number, number];
+  const figures = await benchPageScans(root, count, scanWidth, scanHeight);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  console.log(`${figures.pages} page scans of ${scanWidth}×${scanHeight} px (${mb(figures.scanBytes)} of JPEG); each page: ${figures.tileFiles} tile files, ${mb(figures.tileBytes)}`);
+  const perPage = (value: number) => (value / figures.pages).toFixed(2);
+  console.log(`tiling, empty tile cache : ${figures.coldSeconds.toFixed(1)} s wall (${perPage(figures.coldSeconds)} s a page), ${figures.coldCpuSeconds.toFixed(1)} s CPU`);
+  console.log(`tiling, cache kept       : ${figures.cachedSeconds.toFixed(1)} s wall (${perPage(figures.cachedSeconds)} s a page: copies and info.json), ${figures.cachedCpuSeconds.toFixed(1)} s CPU`);
+  console.log(`tiling time ratio: ${(figures.coldSeconds / figures.cachedSeconds).toFixed(1)}× less with the cache`);
+}
+
+if (values['only-scans']) {
+  try {
+    await scanBench();
+  } finally {
+    if (!values.keep) rmSync(root, { recursive: true, force: true });
+  }
+  process.exit();
+}
+
 const bytes = await writeArchive();
 console.log(`${photoCount} 张 ${width}×${height} 照片（共 ${(bytes / 1024 / 1024).toFixed(1)} MB）写入 ${contentDir}`);
 try {
+  await scanBench();
   const cold = build('first');
   const warm = build('second');
   const imageTime = (b: BuildFigures) => b.checkSeconds + b.generateSeconds + b.privacySeconds;

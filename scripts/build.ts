@@ -34,6 +34,7 @@ const { buildArchive } = await import('../src/build/pipeline.ts');
 const result = await buildArchive({
   outDir,
   contentDir: config.siteConfig.contentDir,
+  pagesDir: config.siteConfig.pagesDir,
   cacheDir: path.resolve(config.toolSettings.cacheDir),
   full: values.full,
   offlineAutoSaveMaxBytes: config.siteConfig.offlineAutoSaveMaxBytes,

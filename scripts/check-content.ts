@@ -16,9 +16,10 @@ import { checkContent } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { fixEncoding } from '../src/lib/contentCheck/fixEncoding-fs.ts';
 import { formatProblems, formatSummary, reportToJson } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
+import { checkPages } from '../src/lib/scans/checkPages-fs.ts';
 
 // Imported here so a bad setting (e.g. BASE_PATH) prints its message, not a stack trace.
-const { siteConfig } = await import('../src/config.ts').catch((error: Error) => {
+const { siteConfig, defaultPagesDir } = await import('../src/config.ts').catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
@@ -50,6 +51,9 @@ if (values['fix-encoding']) {
   }
   if (targets.size > 0) report = await checkContent(dir, { photoCache });
 }
+
+// The printed pages (page files, scans, articles' regions): src/lib/scans/checkPages-fs.ts.
+report.problems.push(...(await checkPages(values.dir ? defaultPagesDir(dir) : siteConfig.pagesDir, dir)));
 
 if (values.json) {
   console.log(reportToJson(report));

@@ -5,7 +5,8 @@
  * text with the scan's line breaks removed and paragraphs restored.
  *
  * Options:
- *   --date YYYY-MM-DD   issue date (default: a date in the file name)
+ *   --date YYYY-MM-DD   issue date (default: a date in the file name, or the
+ *                       pages folder's YYYY/MM-DD/NN.txt)
  *   --out <folder>      where to write (default: <content>/YYYY/MM-DD)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeArticle } from '../src/lib/contentCheck/decodeArticle.ts';
 import { parseIssueDate } from '../src/lib/issueDate.ts';
+import { pageFromPath } from '../src/lib/scans/pagePath.ts';
 import { assignHeadlines } from '../src/lib/ocrImport/assignHeadlines.ts';
 import { draftArticle, placeholderTitle } from '../src/lib/ocrImport/draftArticle.ts';
 import { findRepeats } from '../src/lib/ocrImport/findRepeats.ts';
@@ -42,7 +44,8 @@ const source = decoded.ok
   ? decoded.text
   : stop(`${pageFile} 不是 UTF-8 编码${decoded.encoding ? `（看起来是 ${decoded.encoding}）` : ''}，请先另存为 UTF-8。 / The page is not UTF-8.`);
 
-const dateInName = /(\d{4}-\d{2}-\d{2})/.exec(path.basename(pageFile))?.[1];
+// A date in the name (maoming-2022-02-24.txt), or the pages folder's layout (2022/02-24/01.txt).
+const dateInName = /(\d{4}-\d{2}-\d{2})/.exec(path.basename(pageFile))?.[1] ?? pageFromPath(path.resolve(pageFile))?.date;
 const date = values.date ?? dateInName ?? stop('文件名里没有日期，请用 --date YYYY-MM-DD 指定出版日期。 / No date in the file name: pass --date YYYY-MM-DD.');
 if (!parseIssueDate(date)) stop(`日期 ${date} 不存在或格式不对，应为 YYYY-MM-DD。 / ${date} is not a real YYYY-MM-DD date.`);
 const dateSource = values.date ? '由 --date 指定' : '取自文件名，原版面未印日期时请据正文核对并写 sourceNote';

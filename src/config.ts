@@ -29,6 +29,8 @@ const siteEnv = z.object({
     .int({ message: AUTOSAVE_HINT })
     .min(0, { message: AUTOSAVE_HINT })
     .default(2048),
+  /** Folder of the printed pages (scans, OCR text); default: `pages` beside the articles folder. */
+  ARCHIVE_PAGES_DIR: z.string().min(1).optional(),
 });
 
 /** Names and descriptions shown to readers; one place, not scattered literals. */
@@ -47,12 +49,25 @@ export interface SiteConfig {
   contentDir: string;
   /** OFFLINE_AUTOSAVE_MAX_KB in bytes. */
   offlineAutoSaveMaxBytes: number;
+  /** Where the page files are (docs/_incoming/scans.md): content/articles → content/pages. */
+  pagesDir: string;
 }
 
 /** Normalises "/archive", "archive/" and "archive" to "/archive/". */
 export function normaliseBasePath(raw: string): string {
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The pages folder of an archive whose articles are in `contentDir`: the
+ * sibling folder `pages`, so an archive kept elsewhere keeps its scans
+ * beside its articles the same way (other/articles → other/pages).
+ */
+export function defaultPagesDir(contentDir: string): string {
+  // String work, not node:path: this module must stay free of Node built-ins.
+  const parent = contentDir.replace(/[\\/]+$/, '').replace(/[\\/]?[^\\/]*$/, '');
+  return parent === '' ? 'pages' : `${parent}/pages`;
 }
 
 /** Parses settings from an environment; throws one readable message on bad input. */
@@ -72,6 +87,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     basePath: normaliseBasePath(result.data.BASE_PATH),
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
     offlineAutoSaveMaxBytes: result.data.OFFLINE_AUTOSAVE_MAX_KB * 1024,
+    pagesDir: result.data.ARCHIVE_PAGES_DIR ?? defaultPagesDir(result.data.ARCHIVE_CONTENT_DIR),
   };
 }
 

@@ -38,6 +38,9 @@ const SHELL_PATTERNS: RegExp[] = [
 const PAGEFIND_UI = /^pagefind\/(pagefind-[\w-]*(?:ui|highlight)\.(?:js|css))$/;
 
 /** Generated here, or useless to readers. */
+/** A page scan's IIIF service (info.json and tiles): saved only when asked (src/offline/archiveManifest.ts). */
+const isScanTile = (file: SiteFile) => /^iiif\/[^/]+\/\d+\//.test(file.file);
+
 const isNeverSaved = (file: string) => file === 'sw.js' || file === MANIFEST_FILE || file.endsWith('.map');
 
 export interface SiteFile {
@@ -104,7 +107,8 @@ export async function planOffline(root: string, options: OfflinePlanOptions): Pr
     const name = PAGEFIND_UI.exec(file.file)?.[1];
     return name !== undefined && !shellText.includes(name);
   };
-  const archive = files.filter((file) => !isShell(file) && !isUnusedUi(file));
+  const archive = files.filter((file) => !isShell(file) && !isUnusedUi(file) && !isScanTile(file));
+  const scans = files.filter(isScanTile);
   const version = fileRevision(new TextEncoder().encode(files.map((file) => `${file.file} ${file.revision}`).join('\n')));
   const totalBytes = sum(archive);
   return {
@@ -117,6 +121,7 @@ export async function planOffline(root: string, options: OfflinePlanOptions): Pr
       shellBytes: sum(shell),
       totalBytes,
       files: archive.map(({ url, size, revision }) => ({ url, size, revision })),
+      ...(scans.length > 0 ? { scans: { totalBytes: sum(scans), files: scans.map(({ url, size, revision }) => ({ url, size, revision })) } } : {}),
     },
   };
 }

@@ -25,6 +25,7 @@ import { checkContent } from '../lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../lib/contentCheck/problem.ts';
+import { checkPages } from '../lib/scans/checkPages-fs.ts';
 
 /** The build stages, in the order their results are needed. */
 export type BuildStage = 'check' | 'pages' | 'index' | 'offline';
@@ -34,6 +35,8 @@ export interface BuildRequest {
   outDir: string;
   /** Folder of the Markdown articles. */
   contentDir: string;
+  /** Folder of the printed pages (page files, scans, OCR text). */
+  pagesDir: string;
   /** Astro's cache and the build's caches, kept between builds. */
   cacheDir: string;
   /** Render every page again instead of reusing unchanged ones. */
@@ -122,6 +125,8 @@ async function runCheck(request: BuildRequest): Promise<{ failed: boolean; outpu
   // Photos are decoded too, as Astro will, so a damaged one stops the build
   // here with the check's message rather than in Astro with a stack trace.
   const report = await checkContent(request.contentDir, { cache, photoCache: path.join(request.cacheDir, PHOTO_CACHE_FILE) });
+  // The printed pages (page files, scans, articles' regions): src/lib/scans/checkPages-fs.ts.
+  report.problems.push(...(await checkPages(request.pagesDir, request.contentDir)));
   saveCheckCache(cacheFile, cache, checker);
   if (report.problems.length === 0) return { failed: false };
   return { failed: hasErrors(report.problems), output: `${formatProblems(report.problems)}\n\n${formatSummary(report)}` };

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro/content/config';
 import { parseIssueDate } from './issueDate.ts';
+import { regionSchema } from './scans/region.ts';
 
 /** Accepts "2022-02-24" or a YAML date and keeps the calendar day as a string. */
 const issueDate = z
@@ -54,6 +55,12 @@ export const articleFields = {
    * come after those with one (see compareArticles in src/lib/archiveQueries.ts).
    */
   order: z.number().int().positive().optional(),
+  /**
+   * Where the article is printed on its page's scan (content/pages/…/NN.yml),
+   * in the scan's pixels: rectangles { x, y, width, height } or polygons
+   * { points: [[x, y], …] }. Needs `page`. See docs/_incoming/scans.md.
+   */
+  regions: z.array(regionSchema).default([]),
   /** Topic tags chosen by the editor. */
   tags: uniqueList,
   /** One- or two-sentence summary for lists, feeds and social cards. */

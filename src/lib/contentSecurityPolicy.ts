@@ -5,6 +5,9 @@
  * gives the reason for each directive.
  */
 
+/** sha256 of the one <style> OpenSeadragon 6 inserts (its mobile focus-outline rule). */
+export const OPENSEADRAGON_STYLE_HASH = "'sha256-9xTiqzfwFaL2SGb1rmr8gysEwVVjIvqWAgmZgqFqpEE='";
+
 /** Directive → sources, in the order they are written out. */
 export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -12,7 +15,13 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // The service worker only: Pagefind runs in the page (noWorker, src/search/pagefindApi.ts).
   'worker-src': ["'self'"],
-  'style-src': ["'self'"],
+  // Plus exactly one inline stylesheet: the focus rule OpenSeadragon (the page
+  // scan viewer) adds to <head>; its hash is checked against the installed
+  // viewer in tests/unit/scanViewerCsp.test.ts. Element styles the viewer sets
+  // through the CSSOM need no permission. A policy that adds 'unsafe-inline'
+  // (as a dev server's may) must leave this hash out: browsers ignore
+  // 'unsafe-inline' wherever a hash is listed.
+  'style-src': ["'self'", OPENSEADRAGON_STYLE_HASH],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],

@@ -21,4 +21,9 @@ export interface OfflineManifest {
    * (src/offline/revision.ts) lets a new build keep unchanged saved files.
    */
   files: { url: string; size: number; revision: string }[];
+  /**
+   * The page scans' zoomable tiles (iiif/<date>/<page>/): large, so saved
+   * only when the reader asks on /offline/, which shows their size.
+   */
+  scans?: { totalBytes: number; files: { url: string; size: number; revision: string }[] };
 }

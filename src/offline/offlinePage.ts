@@ -37,12 +37,27 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     status.textContent = strings.offlineUnsupported;
     return;
   }
-  const copy = await ArchiveCopy.load(scope).catch(() => undefined);
-  if (!copy) {
+  const archive = await ArchiveCopy.load(scope).catch(() => undefined);
+  if (!archive) {
     status.textContent = strings.offlineManifestUnavailable;
     return;
   }
-  part(panel, 'total').textContent = `${formatBytes(copy.manifest.totalBytes)}（${strings.offlineFiles(copy.manifest.files.length)}）`;
+  // The page scans' tiles are saved only when the reader ticks the box, which says how large they are.
+  let copy = archive;
+  const scansBox = part<HTMLInputElement>(panel, 'scans');
+  const showTotal = () => {
+    part(panel, 'total').textContent = `${formatBytes(copy.manifest.totalBytes)}（${strings.offlineFiles(copy.manifest.files.length)}）`;
+  };
+  showTotal();
+  if (archive.manifest.scans) {
+    part(panel, 'scans-size').textContent = formatBytes(archive.manifest.scans.totalBytes);
+    part(panel, 'scans-option').hidden = false;
+    scansBox.addEventListener('change', () => {
+      copy = scansBox.checked ? archive.withScans() : archive;
+      showTotal();
+      void refresh();
+    });
+  }
 
   const show = (progress: SaveProgress) => {
     bar.value = percentOf(progress);

@@ -40,6 +40,14 @@ export class ArchiveCopy {
     return new ArchiveCopy(scope, (await response.json()) as OfflineManifest);
   }
 
+  /** The same archive with the page scans' tiles added to what is saved. */
+  withScans(): ArchiveCopy {
+    const scans = this.manifest.scans;
+    if (!scans) return this;
+    const { files, totalBytes } = this.manifest;
+    return new ArchiveCopy(this.scope, { ...this.manifest, files: [...files, ...scans.files], totalBytes: totalBytes + scans.totalBytes });
+  }
+
   get cacheName(): string {
     return pagesCacheName(this.scope, this.manifest.version);
   }

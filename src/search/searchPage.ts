@@ -66,6 +66,15 @@ function renderResult(data: PagefindFragment, terms: string[], base: string): HT
     renderExcerpt(excerpt, data.meta.h, terms);
   }
   item.append(link, meta, excerpt);
+  if (data.meta.scan) {
+    // The printed page with this article's region highlighted (src/scans/pageViewer.ts).
+    const scan = document.createElement('a');
+    scan.href = base + data.meta.scan.slice(1);
+    scan.className = 'result-scan';
+    scan.setAttribute('data-search-scan', '');
+    scan.textContent = strings.scans.pageViewLink;
+    meta.append(' · ', scan);
+  }
   return item;
 }
 

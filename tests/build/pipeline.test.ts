@@ -23,7 +23,7 @@ describe('build pipeline', () => {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'index.html'), 'previous site');
     writeFileSync(path.join(content, 'no-date.md'), '---\ntitle: 没有日期\n---\n\n正文。\n');
-    const result = await buildArchive({ outDir, contentDir: content, cacheDir: path.join(ROOT, 'cache'), offlineAutoSaveMaxBytes: 2 * 1024 * 1024 });
+    const result = await buildArchive({ outDir, contentDir: content, pagesDir: path.join(ROOT, 'pages'), cacheDir: path.join(ROOT, 'cache'), offlineAutoSaveMaxBytes: 2 * 1024 * 1024 });
     expect(result).toEqual({ ok: false, stage: 'check', message: expect.stringContaining('no-date.md') });
     expect(result.ok ? '' : result.message).toContain('date');
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous site');

@@ -44,7 +44,8 @@ describe('seed articles in the built site', () => {
       const document = page(piece.permalink);
       expect(document.querySelector('h1')?.textContent).toContain(piece.title);
       expect(document.querySelector('.article-meta')?.textContent).toContain('2022年2月24日 星期四');
-      expect(document.querySelector('.source-line')?.textContent?.trim()).toBe('《茂名晚报》2022年2月24日');
+      // All three are printed on page 1 (content/pages/2022/02-24/01.yml).
+      expect(document.querySelector('.source-line')?.textContent?.trim()).toBe('《茂名晚报》2022年2月24日 第1版');
       expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
     });
   }

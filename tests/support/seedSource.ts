@@ -1,13 +1,13 @@
 /**
- * The source page (../shared/seeds) and the three pieces as the issue defines
- * them: first and last words of each body. The expected body is the source's
- * text between them with the OCR's line breaks removed.
+ * The source page, kept in the archive as that day's OCR text
+ * (content/pages/2022/02-24/01.txt, see its 01.yml), and the three pieces as
+ * the issue defines them: first and last words of each body. The expected body
+ * is the source's text between them with the OCR's line breaks removed.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const SHARED_DIR = process.env.ARCHIVE_SHARED_DIR ?? path.resolve('../shared');
-export const SEED_FILE = path.join(SHARED_DIR, 'seeds/maoming-evening-news-2022-02-24.txt');
+export const SEED_FILE = path.resolve('content/pages/2022/02-24/01.txt');
 
 /** The whole page with every line break removed. */
 export function seedTextWithoutBreaks(): string {

@@ -8,6 +8,7 @@ describe('site config', () => {
       basePath: '/',
       contentDir: 'content/articles',
       offlineAutoSaveMaxBytes: 2048 * 1024,
+      pagesDir: 'content/pages',
     });
   });
 

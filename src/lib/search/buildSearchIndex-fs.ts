@@ -32,9 +32,9 @@ import { FACET_FILE } from './filterNames.ts';
 
 /**
  * Bump when the records or their words change (tokens.ts, normalise.ts,
- * searchRecord.ts, articleText.ts, rewriteFragments-fs.ts), so cached shards are rebuilt.
+ * searchRecord.ts (the scan link too), articleText.ts, rewriteFragments-fs.ts), so cached shards are rebuilt.
  */
-export const INDEX_FORMAT = 'bigram-v8';
+export const INDEX_FORMAT = 'bigram-v9';
 
 /**
  * Unused shards kept in the cache beyond this build's (pruneShardCache-fs.ts):

@@ -12,6 +12,8 @@ import type { ArticleData } from '../articleSchema.ts';
 import { headlineBlock, markdownToPlainText } from './articleText.ts';
 import { normalise } from './normalise.ts';
 import { recordWords } from './tokens.ts';
+import { pageViewPath, regionAnchor } from '../scans/pagePath.ts';
+import { slugFromFile } from '../permalink.ts';
 
 /** What Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
@@ -33,7 +35,7 @@ export interface SearchRecord {
 export const RECORD_LANGUAGE = 'und';
 
 /** The meta keys the browser reads. */
-export const META = { title: 'title', date: 'date', section: 'section', headline: 'h', body: 'b' } as const;
+export const META = { title: 'title', date: 'date', section: 'section', headline: 'h', body: 'b', scan: 'scan' } as const;
 
 
 export function searchRecord(article: { permalink: string; data: ArticleData; body: string }): SearchRecord {
@@ -45,6 +47,9 @@ export function searchRecord(article: { permalink: string; data: ArticleData; bo
   // The whole headline block, for excerpts, only when it is more than the headline.
   if (headline !== data.title) meta.h = headline;
   if (data.section) meta.section = data.section;
+  // The page view at the article's region, so a hit can open the printed page (the check
+  // has made sure the page exists when regions are given).
+  if (data.page !== undefined && data.regions.length > 0) meta.scan = `${pageViewPath(data.date, data.page)}#${regionAnchor(slugFromFile(article.permalink.replace(/\/$/, '')))}`;
   return {
     url: article.permalink,
     content: words.join(' '),
