@@ -5,13 +5,12 @@
  *
  * While Astro starts, every article is checked with the same rules and
  * messages as `npm run check:content`; any error stops the build (Astro and
- * the search index are stopped, their output dropped) with those messages,
+ * its output are dropped) with those messages,
  * never a stack trace, and the previous dist/ stays as it was.
  *
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +23,8 @@ import { checkContentDir } from '../src/lib/contentCheck/checkContent-fs.ts';
 import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../src/lib/contentCheck/checkCache-fs.ts';
 import { formatProblems, formatSummary } from '../src/lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../src/lib/contentCheck/problem.ts';
+import { buildSearchIndex } from '../src/lib/search/buildSearchIndex-fs.ts';
+import { SEARCH_SOURCES_FILE } from '../src/lib/search/searchSources-fs.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -37,21 +38,11 @@ const tmpDir = `${outDir}.tmp`;
 const OLD_SUFFIX = '.old';
 const oldDir = `${outDir}${OLD_SUFFIX}-${process.pid}`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
-const searchDir = `${outDir}.search`;
-/** The search index's process, started before the content check (see below). */
-let searchIndex: ChildProcess | undefined;
 
 const started = performance.now();
 
-/** Stops the search index, if started, and drops what it wrote. */
-function stopSearchIndex(): void {
-  if (searchIndex && searchIndex.exitCode === null) searchIndex.kill();
-  rmSync(searchDir, { recursive: true, force: true });
-}
-
 /** Stops the build with a readable message; the previous output is not touched. */
 function fail(message: string): never {
-  stopSearchIndex();
   console.error(message);
   console.error(`\n构建失败，已保留原有的 ${path.relative(process.cwd(), outDir) || outDir}/。`);
   console.error(`Build failed; the previous ${path.basename(outDir)}/ is untouched.`);
@@ -80,22 +71,6 @@ const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
 // NODE_ENV=production: with NODE_ENV=test or development (CI runners, vitest)
 // Astro builds in dev mode, and dev mode publishes drafts.
 const buildEnv = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-
-// The search index is built from the Markdown sources in its own process,
-// the longest step on large archives, so it starts before the content check
-// and runs while Astro renders the pages: the two cores work at once (issue
-// #8). Its output waits until the check has passed; if the check fails, the
-// index is stopped and nothing of it is shown or kept.
-// Once Astro has finished, closing the index's stdin lets it build two
-// shards at a time (--second-worker): the cores are free and Astro's memory
-// is given back by then.
-searchIndex = spawn(process.execPath, [...LEAN_NODE_FLAGS, path.resolve('scripts/build-search-index.ts'), '--out', searchDir, '--second-worker'], {
-  stdio: ['pipe', 'pipe', 'pipe'],
-  env: buildEnv,
-});
-// The index may have finished and closed its end first.
-searchIndex.stdin!.on('error', () => {});
-const searchStatus = new Promise<number | null>((resolve) => searchIndex!.on('close', resolve));
 
 const cacheDir = path.resolve(process.env.ARCHIVE_CACHE_DIR ?? 'node_modules/.astro');
 
@@ -130,25 +105,27 @@ if (report.problems.length > 0) {
   console.warn(output);
 }
 
-searchIndex.stdout!.pipe(process.stdout);
-searchIndex.stderr!.pipe(process.stderr);
-// Either one failing stops the other at once: an Astro error does not wait
-// for the index's remaining shards, nor an index error for Astro's pages.
-void searchStatus.then((status) => {
-  if (status !== 0) stopAstro.abort();
-});
-const astroExit = await astroStatus;
-if (astroExit !== 0 && !stopAstro.signal.aborted) {
+if ((await astroStatus) !== 0) {
   rmSync(tmpDir, { recursive: true, force: true });
   fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
 }
-searchIndex.stdin!.end();
-if ((await searchStatus) !== 0) {
+
+// The search index, from the articles' visible texts that Astro's content
+// sync stored (src/lib/search/searchSourcesLoader.ts). Written here, once
+// Astro's process has ended, so its memory never adds to Astro's.
+try {
+  const indexStarted = performance.now();
+  const stats = await buildSearchIndex({
+    sourcesFile: path.join(cacheDir, SEARCH_SOURCES_FILE),
+    outDir: path.join(tmpDir, 'pagefind'),
+    cacheDir,
+    maxFragments: siteConfig.searchMaxFragments,
+  });
+  console.log(`检索索引：${stats.articles} 篇（${((performance.now() - indexStarted) / 1000).toFixed(1)} 秒）`);
+} catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
-  rmSync(searchDir, { recursive: true, force: true });
-  fail('检索索引构建出错，详见上方输出。 / Building the search index failed, see above.');
+  fail(`检索索引构建出错 / Building the search index failed: ${(error as Error).message}`);
 }
-renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
 // Offline support reads the finished site, Pagefind index included.
 try {

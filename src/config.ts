@@ -15,6 +15,12 @@ const siteEnv = z.object({
     .default('/'),
   /** Folder of the Markdown articles, relative to the project root or absolute. */
   ARCHIVE_CONTENT_DIR: z.string().min(1).default('content/articles'),
+  /** At most this many search fragment files, for hosts that limit a site's file count (Pagefind's maxFragments). */
+  ARCHIVE_SEARCH_MAX_FRAGMENTS: z.coerce
+    .number({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .int({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .positive({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .optional(),
 });
 
 /** Names and descriptions shown to readers; one place, not scattered literals. */
@@ -31,6 +37,8 @@ export interface SiteConfig {
   /** Always starts and ends with a slash: "/" or "/archive/". */
   basePath: string;
   contentDir: string;
+  /** ARCHIVE_SEARCH_MAX_FRAGMENTS; undefined: one fragment file per article. */
+  searchMaxFragments?: number;
 }
 
 /** Normalises "/archive", "archive/" and "archive" to "/archive/". */
@@ -55,6 +63,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     siteUrl: result.data.SITE_URL.replace(/\/+$/, ''),
     basePath: normaliseBasePath(result.data.BASE_PATH),
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
+    searchMaxFragments: result.data.ARCHIVE_SEARCH_MAX_FRAGMENTS,
   };
 }
 

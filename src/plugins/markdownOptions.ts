@@ -10,6 +10,7 @@ import remarkCjkLinebreak from './remark-cjk-linebreak.ts';
 import rehypeImageAltFallback from './rehype-image-alt-fallback.ts';
 import rehypePhotoFigure from './rehype-photo-figure.ts';
 import rehypePhotoGallery from './rehype-photo-gallery.ts';
+import rehypeSearchText from './rehype-search-text.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { strings } from '../lib/strings.ts';
 
@@ -28,5 +29,7 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
-  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery],
+  // The search text is taken last, from the finished tree: a plugin that
+  // changes the page's text goes before it, and search follows.
+  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeImageAltFallback, rehypePhotoFigure, rehypePhotoGallery, rehypeSearchText],
 };

@@ -1,0 +1,238 @@
+/**
+ * Writes a search index in Pagefind 1.6's file format, in this process, from
+ * the index's pages: Pagefind's browser runtime (pagefind.js and its wasm,
+ * copied from pagefindRuntime-fs.ts) searches it as if Pagefind's indexer had
+ * written it. The project decides every word already (tokens.ts: bigrams as
+ * ASCII words), so what Pagefind's indexer added was the file format, a
+ * process of its own and its memory (about 0.28 GB per 1,000 articles).
+ * Node-only. The format (docs/_incoming/index.md; Pagefind's
+ * pagefind/src/index/*.rs and output/*.rs):
+ *
+ * - every file is gzip("pagefind_dcd" + CBOR), a fragment gzip("pagefind_dcd" + JSON);
+ * - pagefind-entry.json: version, languages { und: { hash of pf_meta, wasm, page_count } };
+ * - pf_meta: [version, pages [id, word count, fragment group], chunks [from, to, id], filters, sorts, meta fields];
+ * - pf_index chunks: [[word, pages [page delta, locations, meta locations], variants], …],
+ *   words in byte order, a word's pages as differences from its previous page,
+ *   locations as a weight marker then differences from the previous position.
+ *
+ * tests/e2e/pagefindGolden.test.ts builds the same pages with Pagefind's own
+ * indexer and checks that the runtime answers every query alike: an upgrade
+ * of Pagefind that changes the format fails there.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CborWriter, MAJOR_ARRAY } from './cborWriter.ts';
+import { EMPTY_POSITION } from './tokens.ts';
+import { pageIdOfPlace } from './pageIds.ts';
+
+/** One page of the index: its words in order (EMPTY_POSITION counts a place, indexes nothing) and the fragment's meta. */
+export interface IndexPage {
+  url: string;
+  words: string[];
+  meta: Record<string, string>;
+}
+
+export interface WriteIndexOptions {
+  /** A folder with Pagefind's runtime files and its pagefind-entry.json (pagefindRuntime-fs.ts). */
+  runtimeDir: string;
+  /** Fold the fragments into at most this many files, for hosts that limit the file count (Pagefind's maxFragments). */
+  maxFragments?: number;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+const LANGUAGE = 'und';
+/**
+ * Pagefind 1.6 gives every word of a custom record weight 24 and writes
+ * -(weight + 1) before the first location of a page (positions_to_packed_page).
+ */
+const WEIGHT_MARKER = -25;
+/** The words Pagefind's indexer leaves as they are (no case, no punctuation, no stemming). */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/**
+ * Positions (plus one per page) per index chunk, for an archive whose pages
+ * hold totalWords words (the sum of the word counts). A search downloads the
+ * metadata, which lists every chunk, and one chunk per word of the query:
+ * small chunks make the list long, big ones make each word's download big.
+ * Measured with bench:search's 800 queries on the 6,413-story corpus archive
+ * (3.9 million words), metadata + chunks per search were 105 KB with
+ * Pagefind's fixed 20,000, 85.6 KB at 10,000, 83.2 KB at 7,000, 84.2 KB at
+ * 5,000 and 97.6 KB at 2,500. The sum is least where both parts grow alike,
+ * which moves with the square root of the archive's size.
+ */
+export function chunkPositions(totalWords: number): number {
+  return Math.max(2_000, Math.round(Math.sqrt(12.5 * totalWords)));
+}
+
+/** A word's pages so far, as the CBOR bytes of its page list. */
+interface Postings {
+  bytes: CborWriter;
+  pages: number;
+  lastPage: number;
+  /** Pagefind's chunk measure: locations plus one, per page. */
+  size: number;
+}
+
+function pagefindFile(cbor: Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), cbor]));
+}
+
+/** A short content hash, as Pagefind names its files. */
+function contentId(bytes: Uint8Array): string {
+  return `${LANGUAGE}_${createHash('sha256').update(bytes).digest('hex').slice(0, 14)}`;
+}
+
+/** Pagefind's get_prefixes: the shortest prefixes that still tell two neighbouring chunks apart. */
+function boundaryPrefixes(a: string, b: string): [string, string] {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return [a.slice(0, common + 1), b.slice(0, common + 1)];
+}
+
+/** Adds one page's words to the postings; returns its word count. */
+function addPage(postings: Map<string, Postings>, page: IndexPage, pageNumber: number): number {
+  const places = new Map<string, number[]>();
+  for (const [position, word] of page.words.entries()) {
+    if (word === EMPTY_POSITION) continue;
+    if (!PLAIN_WORD.test(word)) throw new Error(`${page.url}：检索词“${word}”不是 Pagefind 原样保留的词 / index word is not plain lower-case ASCII`);
+    const list = places.get(word);
+    if (list) list.push(position);
+    else places.set(word, [position]);
+  }
+  for (const [word, positions] of places) {
+    let entry = postings.get(word);
+    if (!entry) {
+      entry = { bytes: new CborWriter(), pages: 0, lastPage: 0, size: 0 };
+      postings.set(word, entry);
+    }
+    const out = entry.bytes;
+    out.head(MAJOR_ARRAY, 3);
+    out.int(pageNumber - entry.lastPage);
+    out.head(MAJOR_ARRAY, positions.length + 1);
+    out.int(WEIGHT_MARKER);
+    let previous = 0;
+    for (const position of positions) {
+      out.int(position - previous);
+      previous = position;
+    }
+    out.head(MAJOR_ARRAY, 0);
+    entry.pages += 1;
+    entry.lastPage = pageNumber;
+    entry.size += positions.length + 2;
+  }
+  return page.words.length;
+}
+
+/** Writes the index's word chunks; returns the metadata's chunk list. */
+function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string): [string, string, string][] {
+  const limit = chunkPositions(totalWords);
+  // Byte order, as Rust sorts strings; the words are ASCII, where it is also code unit order.
+  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const chunks: [string, string, string][] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    const out = new CborWriter(1 << 16);
+    out.head(MAJOR_ARRAY, 1);
+    out.head(MAJOR_ARRAY, chunk.length);
+    for (const word of chunk) {
+      const entry = postings.get(word)!;
+      out.head(MAJOR_ARRAY, 3);
+      out.text(word);
+      out.head(MAJOR_ARRAY, entry.pages);
+      out.raw(entry.bytes.view());
+      out.head(MAJOR_ARRAY, 0);
+    }
+    const id = contentId(out.view());
+    writeFileSync(path.join(outDir, 'index', `${id}.pf_index`), pagefindFile(out.view()));
+    chunks.push([chunk[0]!, chunk.at(-1)!, id]);
+    chunk = [];
+    size = 0;
+  };
+  for (const word of words) {
+    chunk.push(word);
+    size += postings.get(word)!.size;
+    if (size >= limit) flush();
+  }
+  flush();
+  for (let i = 0; i + 1 < chunks.length; i += 1) {
+    const [to, from] = boundaryPrefixes(chunks[i]![1], chunks[i + 1]![0]);
+    // As Pagefind: the end is trimmed only when the range stays valid.
+    if (to >= chunks[i]![0]) chunks[i]![1] = to;
+    chunks[i + 1]![0] = from;
+  }
+  return chunks;
+}
+
+/** Fragments: one file per page, or folded into groups (maxFragments). Returns each page's group id ('' for none). */
+function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, maxFragments?: number): string[] {
+  const fragment = (index: number) => ({ url: pages[index]!.url, content: '', word_count: wordCounts[index]!, filters: {}, meta: pages[index]!.meta, anchors: [] });
+  const write = (name: string, value: unknown) =>
+    writeFileSync(path.join(outDir, 'fragment', `${name}.pf_fragment`), gzipSync(SIGNATURE + JSON.stringify(value), { level: 9 }));
+  if (!maxFragments) {
+    pages.forEach((_, index) => write(ids[index]!, fragment(index)));
+    return pages.map(() => '');
+  }
+  const groups: string[] = [];
+  const perGroup = Math.max(1, Math.ceil(pages.length / maxFragments));
+  for (let start = 0; start < pages.length; start += perGroup) {
+    const members: Record<string, unknown> = {};
+    for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) members[ids[index]!] = fragment(index);
+    const json = JSON.stringify(members);
+    const name = `${LANGUAGE}_group_${createHash('sha256').update(json).digest('hex').slice(0, 7)}`;
+    write(name, members);
+    for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) groups.push(name);
+  }
+  return groups;
+}
+
+/**
+ * Writes a Pagefind index of `pages` at outDir (which must not exist yet or
+ * be empty). Pages are numbered in the order given, the order Pagefind
+ * returns them for a search without a query: pass them newest first. A
+ * page's id (its fragment's name) is its place in date order counted from the
+ * oldest (pageIds.ts).
+ */
+export function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): void {
+  mkdirSync(path.join(outDir, 'index'), { recursive: true });
+  mkdirSync(path.join(outDir, 'fragment'), { recursive: true });
+  for (const name of readdirSync(options.runtimeDir)) {
+    if (name !== 'pagefind-entry.json') cpSync(path.join(options.runtimeDir, name), path.join(outDir, name));
+  }
+  const postings = new Map<string, Postings>();
+  const wordCounts = pages.map((page, pageNumber) => addPage(postings, page, pageNumber));
+  const chunks = writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir);
+  postings.clear();
+  const ids = pages.map((_, index) => pageIdOfPlace(pages.length - 1 - index));
+  const groups = writeFragments(pages, ids, wordCounts, outDir, options.maxFragments);
+  const entry = JSON.parse(readFileSync(path.join(options.runtimeDir, 'pagefind-entry.json'), 'utf8')) as {
+    version: string;
+    languages: Record<string, unknown>;
+  };
+  const meta = new CborWriter(1 << 16);
+  meta.head(MAJOR_ARRAY, 6);
+  meta.text(entry.version);
+  meta.head(MAJOR_ARRAY, pages.length);
+  for (const [index, id] of ids.entries()) {
+    meta.head(MAJOR_ARRAY, 3);
+    meta.text(id);
+    meta.int(wordCounts[index]!);
+    meta.text(groups[index]!);
+  }
+  meta.head(MAJOR_ARRAY, chunks.length);
+  for (const [from, to, id] of chunks) {
+    meta.head(MAJOR_ARRAY, 3);
+    meta.text(from);
+    meta.text(to);
+    meta.text(id);
+  }
+  // No filters, sorts or meta fields: see searchRecord.ts.
+  for (let i = 0; i < 3; i += 1) meta.head(MAJOR_ARRAY, 0);
+  const metaId = contentId(meta.view());
+  writeFileSync(path.join(outDir, `pagefind.${metaId}.pf_meta`), pagefindFile(meta.view()));
+  entry.languages = { [LANGUAGE]: { hash: metaId, wasm: null, page_count: pages.length } };
+  writeFileSync(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
+}
