@@ -5,11 +5,12 @@
  * and our writer index the same pages, and Pagefind's browser runtime gives
  * the very same answers from both, for every query of a list: result count,
  * order, score and word positions, and the order of a search without a
- * query. The two indexes also hold the same words at the same places. When
+ * query, also with the fragments folded into a few files (maxFragments).
+ * The two indexes also hold the same words at the same places. When
  * Pagefind is upgraded and its format or its reading of it changes, this
  * test fails: then the writer follows the new format (docs/_incoming/index.md).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
@@ -85,7 +86,9 @@ beforeAll(async () => {
   const runtimeDir = await pagefindRuntime(path.join(ROOT, 'cache'));
   for (const [name, dist] of Object.entries(ARCHIVES)) {
     const pages = archivePages(dist);
-    writePagefindIndex(pages, path.join(ROOT, name, 'ours'), { runtimeDir });
+    await writePagefindIndex(pages, path.join(ROOT, name, 'ours'), { runtimeDir });
+    // Fragments folded into a few files, for hosts that limit the file count.
+    await writePagefindIndex(pages, path.join(ROOT, name, 'ours-grouped'), { runtimeDir, maxFragments: 3 });
     await writeWithPagefind(pages, path.join(ROOT, name, 'pagefind'));
   }
   server = await serveStatic(ROOT);
@@ -116,6 +119,10 @@ describe.each(Object.keys(ARCHIVES))('the %s archive, indexed by Pagefind and by
     };
     expect(language(ourLanguages)).toEqual(language(theirLanguages));
     expect(readFileSync(path.join(ROOT, name, 'ours', 'pagefind.js'))).toEqual(readFileSync(path.join(ROOT, name, 'pagefind', 'pagefind.js')));
+  });
+
+  it('folds the fragments into at most maxFragments files', () => {
+    expect(readdirSync(path.join(ROOT, name, 'ours-grouped', 'fragment')).length).toBeLessThanOrEqual(3);
   });
 
   it("gets the same answers from Pagefind's runtime for every query", { timeout: 600_000 }, async () => {
@@ -150,10 +157,14 @@ describe.each(Object.keys(ARCHIVES))('the %s archive, indexed by Pagefind and by
         { base: `/${name}/${dir}/`, list: queries },
       ) as Promise<Record<string, Answer>>;
     const ours = await ask('ours');
+    const grouped = await ask('ours-grouped');
     const theirs = await ask('pagefind');
     await page.close();
     expect(ours['(none)']!.count).toBe(pages.length);
     expect(Object.values(ours).filter((answer) => answer.count > 0).length).toBeGreaterThan(queries.length / 2);
-    for (const query of Object.keys(theirs)) expect(ours[query], query).toEqual(theirs[query]);
+    for (const query of Object.keys(theirs)) {
+      expect(ours[query], query).toEqual(theirs[query]);
+      expect(grouped[query], query).toEqual(theirs[query]);
+    }
   });
 });

@@ -50,7 +50,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   const runtimeDir = await pagefindRuntime(options.cacheDir);
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  writePagefindIndex(sources.map(searchRecord), staging, { runtimeDir, maxFragments: options.maxFragments });
+  await writePagefindIndex(sources.map(searchRecord), staging, { runtimeDir, maxFragments: options.maxFragments });
   writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify([INDEX_NAME])}\n`);
   writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(sources)));
   rmSync(options.outDir, { recursive: true, force: true });

@@ -20,10 +20,12 @@
  * of Pagefind that changes the format fails there.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { CborWriter, MAJOR_ARRAY } from './cborWriter.ts';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import { CborWriter, MAJOR_ARRAY, MAJOR_UINT } from './cborWriter.ts';
 import { EMPTY_POSITION } from './tokens.ts';
 import { pageIdOfPlace } from './pageIds.ts';
 
@@ -73,10 +75,36 @@ interface Postings {
   lastPage: number;
   /** Pagefind's chunk measure: locations plus one, per page. */
   size: number;
+  /** The word's positions on the page being added. */
+  positions: number[];
 }
 
-function pagefindFile(cbor: Uint8Array): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), cbor]));
+const gzip = promisify(gzipCallback);
+/** Files compressed and written at once, at most this many at a time. */
+const WRITES_IN_FLIGHT = 32;
+
+/**
+ * Compresses and writes files in the background: gzip runs on libuv's
+ * threads, so the second core compresses while this one builds the next
+ * chunk, and the many small files (one fragment per article) are not
+ * written one blocking call after another.
+ */
+class FileWrites {
+  private readonly pending = new Set<Promise<void>>();
+
+  /** Queues gzip(signature + content) to `file`; waits while too many are under way. */
+  async add(file: string, content: Uint8Array | string, level?: number): Promise<void> {
+    const data = typeof content === 'string' ? Buffer.from(SIGNATURE + content) : Buffer.concat([Buffer.from(SIGNATURE), content]);
+    const task: Promise<void> = gzip(data, level === undefined ? {} : { level })
+      .then((bytes) => writeFile(file, bytes))
+      .finally(() => this.pending.delete(task));
+    this.pending.add(task);
+    if (this.pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.pending);
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.pending);
+  }
 }
 
 /** A short content hash, as Pagefind names its files. */
@@ -93,47 +121,50 @@ function boundaryPrefixes(a: string, b: string): [string, string] {
 
 /** Adds one page's words to the postings; returns its word count. */
 function addPage(postings: Map<string, Postings>, page: IndexPage, pageNumber: number): number {
-  const places = new Map<string, number[]>();
-  for (const [position, word] of page.words.entries()) {
+  // The page's words, each once, in the order they first occur.
+  const onPage: Postings[] = [];
+  const words = page.words;
+  for (let position = 0; position < words.length; position += 1) {
+    const word = words[position]!;
     if (word === EMPTY_POSITION) continue;
-    if (!PLAIN_WORD.test(word)) throw new Error(`${page.url}：检索词“${word}”不是 Pagefind 原样保留的词 / index word is not plain lower-case ASCII`);
-    const list = places.get(word);
-    if (list) list.push(position);
-    else places.set(word, [position]);
-  }
-  for (const [word, positions] of places) {
     let entry = postings.get(word);
     if (!entry) {
-      entry = { bytes: new CborWriter(), pages: 0, lastPage: 0, size: 0 };
+      if (!PLAIN_WORD.test(word)) throw new Error(`${page.url}：检索词“${word}”不是 Pagefind 原样保留的词 / index word is not plain lower-case ASCII`);
+      entry = { bytes: new CborWriter(), pages: 0, lastPage: 0, size: 0, positions: [] };
       postings.set(word, entry);
     }
-    const out = entry.bytes;
+    if (entry.positions.length === 0) onPage.push(entry);
+    entry.positions.push(position);
+  }
+  for (const entry of onPage) {
+    const { bytes: out, positions } = entry;
     out.head(MAJOR_ARRAY, 3);
     out.int(pageNumber - entry.lastPage);
     out.head(MAJOR_ARRAY, positions.length + 1);
     out.int(WEIGHT_MARKER);
     let previous = 0;
     for (const position of positions) {
-      out.int(position - previous);
+      out.head(MAJOR_UINT, position - previous);
       previous = position;
     }
     out.head(MAJOR_ARRAY, 0);
     entry.pages += 1;
     entry.lastPage = pageNumber;
     entry.size += positions.length + 2;
+    positions.length = 0;
   }
-  return page.words.length;
+  return words.length;
 }
 
 /** Writes the index's word chunks; returns the metadata's chunk list. */
-function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string): [string, string, string][] {
+async function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string, writes: FileWrites): Promise<[string, string, string][]> {
   const limit = chunkPositions(totalWords);
   // Byte order, as Rust sorts strings; the words are ASCII, where it is also code unit order.
   const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const chunks: [string, string, string][] = [];
   let chunk: string[] = [];
   let size = 0;
-  const flush = () => {
+  const flush = async () => {
     if (chunk.length === 0) return;
     const out = new CborWriter(1 << 16);
     out.head(MAJOR_ARRAY, 1);
@@ -147,7 +178,7 @@ function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir
       out.head(MAJOR_ARRAY, 0);
     }
     const id = contentId(out.view());
-    writeFileSync(path.join(outDir, 'index', `${id}.pf_index`), pagefindFile(out.view()));
+    await writes.add(path.join(outDir, 'index', `${id}.pf_index`), out.view());
     chunks.push([chunk[0]!, chunk.at(-1)!, id]);
     chunk = [];
     size = 0;
@@ -155,9 +186,9 @@ function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir
   for (const word of words) {
     chunk.push(word);
     size += postings.get(word)!.size;
-    if (size >= limit) flush();
+    if (size >= limit) await flush();
   }
-  flush();
+  await flush();
   for (let i = 0; i + 1 < chunks.length; i += 1) {
     const [to, from] = boundaryPrefixes(chunks[i]![1], chunks[i + 1]![0]);
     // As Pagefind: the end is trimmed only when the range stays valid.
@@ -168,12 +199,12 @@ function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir
 }
 
 /** Fragments: one file per page, or folded into groups (maxFragments). Returns each page's group id ('' for none). */
-function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, maxFragments?: number): string[] {
+async function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, writes: FileWrites, maxFragments?: number): Promise<string[]> {
   const fragment = (index: number) => ({ url: pages[index]!.url, content: '', word_count: wordCounts[index]!, filters: {}, meta: pages[index]!.meta, anchors: [] });
-  const write = (name: string, value: unknown) =>
-    writeFileSync(path.join(outDir, 'fragment', `${name}.pf_fragment`), gzipSync(SIGNATURE + JSON.stringify(value), { level: 9 }));
+  // The most compression: a search downloads one fragment per shown result.
+  const write = (name: string, value: unknown) => writes.add(path.join(outDir, 'fragment', `${name}.pf_fragment`), JSON.stringify(value), 9);
   if (!maxFragments) {
-    pages.forEach((_, index) => write(ids[index]!, fragment(index)));
+    for (const [index, id] of ids.entries()) await write(id, fragment(index));
     return pages.map(() => '');
   }
   const groups: string[] = [];
@@ -183,7 +214,7 @@ function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[],
     for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) members[ids[index]!] = fragment(index);
     const json = JSON.stringify(members);
     const name = `${LANGUAGE}_group_${createHash('sha256').update(json).digest('hex').slice(0, 7)}`;
-    write(name, members);
+    await write(name, members);
     for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) groups.push(name);
   }
   return groups;
@@ -196,7 +227,7 @@ function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[],
  * page's id (its fragment's name) is its place in date order counted from the
  * oldest (pageIds.ts).
  */
-export function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): void {
+export async function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): Promise<void> {
   mkdirSync(path.join(outDir, 'index'), { recursive: true });
   mkdirSync(path.join(outDir, 'fragment'), { recursive: true });
   for (const name of readdirSync(options.runtimeDir)) {
@@ -204,10 +235,11 @@ export function writePagefindIndex(pages: IndexPage[], outDir: string, options: 
   }
   const postings = new Map<string, Postings>();
   const wordCounts = pages.map((page, pageNumber) => addPage(postings, page, pageNumber));
-  const chunks = writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir);
+  const writes = new FileWrites();
+  const chunks = await writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir, writes);
   postings.clear();
   const ids = pages.map((_, index) => pageIdOfPlace(pages.length - 1 - index));
-  const groups = writeFragments(pages, ids, wordCounts, outDir, options.maxFragments);
+  const groups = await writeFragments(pages, ids, wordCounts, outDir, writes, options.maxFragments);
   const entry = JSON.parse(readFileSync(path.join(options.runtimeDir, 'pagefind-entry.json'), 'utf8')) as {
     version: string;
     languages: Record<string, unknown>;
@@ -232,7 +264,9 @@ export function writePagefindIndex(pages: IndexPage[], outDir: string, options: 
   // No filters, sorts or meta fields: see searchRecord.ts.
   for (let i = 0; i < 3; i += 1) meta.head(MAJOR_ARRAY, 0);
   const metaId = contentId(meta.view());
-  writeFileSync(path.join(outDir, `pagefind.${metaId}.pf_meta`), pagefindFile(meta.view()));
+  await writes.add(path.join(outDir, `pagefind.${metaId}.pf_meta`), meta.view());
+  await writes.done();
   entry.languages = { [LANGUAGE]: { hash: metaId, wasm: null, page_count: pages.length } };
-  writeFileSync(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
+  // Last: the entry names the metadata, so it is never there before the files it leads to.
+  await writeFile(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
 }
