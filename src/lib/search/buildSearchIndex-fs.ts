@@ -29,7 +29,7 @@ export interface BuildIndexOptions {
   /** The articles' texts: <Astro's cache folder>/search-sources.json. */
   sourcesFile: string;
   outDir: string;
-  /** Where Pagefind's runtime is kept between builds (pagefindRuntime-fs.ts). */
+  /** Where Pagefind's runtime and the compressed index files are kept between builds. */
   cacheDir: string;
   /** Pagefind maxFragments, for hosts with a file-count limit. */
   maxFragments?: number;
@@ -39,6 +39,9 @@ export interface BuildIndexOptions {
 
 export interface BuildIndexStats {
   articles: number;
+  /** Index files compressed by this build, and files unchanged since an earlier one (linked from the cache). */
+  written: number;
+  reused: number;
 }
 
 export async function buildSearchIndex(options: BuildIndexOptions): Promise<BuildIndexStats> {
@@ -50,11 +53,15 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   const runtimeDir = await pagefindRuntime(options.cacheDir);
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  await writePagefindIndex(sources.map(searchRecord), staging, { runtimeDir, maxFragments: options.maxFragments });
+  const files = await writePagefindIndex(sources.map(searchRecord), staging, {
+    runtimeDir,
+    maxFragments: options.maxFragments,
+    cacheDir: path.join(options.cacheDir, 'search-files'),
+  });
   writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify([INDEX_NAME])}\n`);
   writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(sources)));
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
   renameSync(staging, options.outDir);
-  return { articles: sources.length };
+  return { articles: sources.length, ...files };
 }

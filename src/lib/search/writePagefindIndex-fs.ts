@@ -23,9 +23,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
 import { CborWriter, MAJOR_ARRAY, MAJOR_UINT } from './cborWriter.ts';
+import { IndexFileWrites } from './indexFileWrites-fs.ts';
 import { EMPTY_POSITION } from './tokens.ts';
 import { pageIdOfPlace } from './pageIds.ts';
 
@@ -41,9 +40,10 @@ export interface WriteIndexOptions {
   runtimeDir: string;
   /** Fold the fragments into at most this many files, for hosts that limit the file count (Pagefind's maxFragments). */
   maxFragments?: number;
+  /** Keeps the compressed files between builds, so a rebuild compresses only what changed (indexFileWrites-fs.ts). */
+  cacheDir?: string;
 }
 
-const SIGNATURE = 'pagefind_dcd';
 const LANGUAGE = 'und';
 /**
  * Pagefind 1.6 gives every word of a custom record weight 24 and writes
@@ -77,34 +77,6 @@ interface Postings {
   size: number;
   /** The word's positions on the page being added. */
   positions: number[];
-}
-
-const gzip = promisify(gzipCallback);
-/** Files compressed and written at once, at most this many at a time. */
-const WRITES_IN_FLIGHT = 32;
-
-/**
- * Compresses and writes files in the background: gzip runs on libuv's
- * threads, so the second core compresses while this one builds the next
- * chunk, and the many small files (one fragment per article) are not
- * written one blocking call after another.
- */
-class FileWrites {
-  private readonly pending = new Set<Promise<void>>();
-
-  /** Queues gzip(signature + content) to `file`; waits while too many are under way. */
-  async add(file: string, content: Uint8Array | string, level?: number): Promise<void> {
-    const data = typeof content === 'string' ? Buffer.from(SIGNATURE + content) : Buffer.concat([Buffer.from(SIGNATURE), content]);
-    const task: Promise<void> = gzip(data, level === undefined ? {} : { level })
-      .then((bytes) => writeFile(file, bytes))
-      .finally(() => this.pending.delete(task));
-    this.pending.add(task);
-    if (this.pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.pending);
-  }
-
-  async done(): Promise<void> {
-    await Promise.all(this.pending);
-  }
 }
 
 /** A short content hash, as Pagefind names its files. */
@@ -157,7 +129,7 @@ function addPage(postings: Map<string, Postings>, page: IndexPage, pageNumber: n
 }
 
 /** Writes the index's word chunks; returns the metadata's chunk list. */
-async function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string, writes: FileWrites): Promise<[string, string, string][]> {
+async function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string, writes: IndexFileWrites): Promise<[string, string, string][]> {
   const limit = chunkPositions(totalWords);
   // Byte order, as Rust sorts strings; the words are ASCII, where it is also code unit order.
   const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -199,7 +171,7 @@ async function writeChunks(postings: Map<string, Postings>, totalWords: number, 
 }
 
 /** Fragments: one file per page, or folded into groups (maxFragments). Returns each page's group id ('' for none). */
-async function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, writes: FileWrites, maxFragments?: number): Promise<string[]> {
+async function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, writes: IndexFileWrites, maxFragments?: number): Promise<string[]> {
   const fragment = (index: number) => ({ url: pages[index]!.url, content: '', word_count: wordCounts[index]!, filters: {}, meta: pages[index]!.meta, anchors: [] });
   // The most compression: a search downloads one fragment per shown result.
   const write = (name: string, value: unknown) => writes.add(path.join(outDir, 'fragment', `${name}.pf_fragment`), JSON.stringify(value), 9);
@@ -227,7 +199,7 @@ async function writeFragments(pages: IndexPage[], ids: string[], wordCounts: num
  * page's id (its fragment's name) is its place in date order counted from the
  * oldest (pageIds.ts).
  */
-export async function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): Promise<void> {
+export async function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): Promise<{ written: number; reused: number }> {
   mkdirSync(path.join(outDir, 'index'), { recursive: true });
   mkdirSync(path.join(outDir, 'fragment'), { recursive: true });
   for (const name of readdirSync(options.runtimeDir)) {
@@ -235,7 +207,7 @@ export async function writePagefindIndex(pages: IndexPage[], outDir: string, opt
   }
   const postings = new Map<string, Postings>();
   const wordCounts = pages.map((page, pageNumber) => addPage(postings, page, pageNumber));
-  const writes = new FileWrites();
+  const writes = new IndexFileWrites(options.cacheDir);
   const chunks = await writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir, writes);
   postings.clear();
   const ids = pages.map((_, index) => pageIdOfPlace(pages.length - 1 - index));
@@ -269,4 +241,5 @@ export async function writePagefindIndex(pages: IndexPage[], outDir: string, opt
   entry.languages = { [LANGUAGE]: { hash: metaId, wasm: null, page_count: pages.length } };
   // Last: the entry names the metadata, so it is never there before the files it leads to.
   await writeFile(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { written: writes.written, reused: writes.reused };
 }
