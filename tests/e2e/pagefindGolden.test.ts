@@ -86,9 +86,9 @@ beforeAll(async () => {
   const runtimeDir = await pagefindRuntime(path.join(ROOT, 'cache'));
   for (const [name, dist] of Object.entries(ARCHIVES)) {
     const pages = archivePages(dist);
-    await writePagefindIndex(pages, path.join(ROOT, name, 'ours'), { runtimeDir });
+    await writePagefindIndex(pages.length, pages, path.join(ROOT, name, 'ours'), { runtimeDir });
     // Fragments folded into a few files, for hosts that limit the file count.
-    await writePagefindIndex(pages, path.join(ROOT, name, 'ours-grouped'), { runtimeDir, maxFragments: 3 });
+    await writePagefindIndex(pages.length, pages, path.join(ROOT, name, 'ours-grouped'), { runtimeDir, maxFragments: 3 });
     await writeWithPagefind(pages, path.join(ROOT, name, 'pagefind'));
   }
   server = await serveStatic(ROOT);

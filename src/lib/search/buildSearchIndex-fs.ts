@@ -53,7 +53,8 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
   const runtimeDir = await pagefindRuntime(options.cacheDir);
   const staging = `${options.outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const files = await writePagefindIndex(sources.map(searchRecord), staging, {
+  // Each page's words are made when the writer reaches it (a generator), not all at once.
+  const files = await writePagefindIndex(sources.length, (function* () { for (const source of sources) yield searchRecord(source); })(), staging, {
     runtimeDir,
     maxFragments: options.maxFragments,
     cacheDir: path.join(options.cacheDir, 'search-files'),

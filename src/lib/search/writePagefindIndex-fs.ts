@@ -170,48 +170,92 @@ async function writeChunks(postings: Map<string, Postings>, totalWords: number, 
   return chunks;
 }
 
-/** Fragments: one file per page, or folded into groups (maxFragments). Returns each page's group id ('' for none). */
-async function writeFragments(pages: IndexPage[], ids: string[], wordCounts: number[], outDir: string, writes: IndexFileWrites, maxFragments?: number): Promise<string[]> {
-  const fragment = (index: number) => ({ url: pages[index]!.url, content: '', word_count: wordCounts[index]!, filters: {}, meta: pages[index]!.meta, anchors: [] });
+/**
+ * Writes the fragments as pages come: one file per page, or folded into
+ * groups of consecutive pages (maxFragments). Remembers each page's group id
+ * ('' for none), which the metadata lists.
+ */
+class FragmentWriter {
+  readonly groups: string[] = [];
+  private members: Record<string, unknown> = {};
+  private count = 0;
+  private readonly perGroup: number;
+  private readonly dir: string;
+  private readonly writes: IndexFileWrites;
+  private readonly maxFragments: number | undefined;
+
+  constructor(dir: string, writes: IndexFileWrites, pageCount: number, maxFragments?: number) {
+    this.dir = dir;
+    this.writes = writes;
+    this.maxFragments = maxFragments;
+    this.perGroup = maxFragments ? Math.max(1, Math.ceil(pageCount / maxFragments)) : 1;
+  }
+
   // The most compression: a search downloads one fragment per shown result.
-  const write = (name: string, value: unknown) => writes.add(path.join(outDir, 'fragment', `${name}.pf_fragment`), JSON.stringify(value), 9);
-  if (!maxFragments) {
-    for (const [index, id] of ids.entries()) await write(id, fragment(index));
-    return pages.map(() => '');
+  private write(name: string, value: unknown) {
+    return this.writes.add(path.join(this.dir, `${name}.pf_fragment`), JSON.stringify(value), 9);
   }
-  const groups: string[] = [];
-  const perGroup = Math.max(1, Math.ceil(pages.length / maxFragments));
-  for (let start = 0; start < pages.length; start += perGroup) {
-    const members: Record<string, unknown> = {};
-    for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) members[ids[index]!] = fragment(index);
-    const json = JSON.stringify(members);
-    const name = `${LANGUAGE}_group_${createHash('sha256').update(json).digest('hex').slice(0, 7)}`;
-    await write(name, members);
-    for (let index = start; index < Math.min(pages.length, start + perGroup); index += 1) groups.push(name);
+
+  async add(id: string, page: IndexPage, wordCount: number): Promise<void> {
+    const fragment = { url: page.url, content: '', word_count: wordCount, filters: {}, meta: page.meta, anchors: [] };
+    if (!this.maxFragments) {
+      this.groups.push('');
+      return this.write(id, fragment);
+    }
+    this.members[id] = fragment;
+    this.count += 1;
+    if (this.count === this.perGroup) await this.flush();
   }
-  return groups;
+
+  async flush(): Promise<void> {
+    if (this.count === 0) return;
+    const name = `${LANGUAGE}_group_${createHash('sha256').update(JSON.stringify(this.members)).digest('hex').slice(0, 7)}`;
+    await this.write(name, this.members);
+    for (let i = 0; i < this.count; i += 1) this.groups.push(name);
+    this.members = {};
+    this.count = 0;
+  }
 }
 
 /**
- * Writes a Pagefind index of `pages` at outDir (which must not exist yet or
- * be empty). Pages are numbered in the order given, the order Pagefind
+ * Writes a Pagefind index of `pages` (pageCount of them, each made when it
+ * is reached, so their words are never all in memory at once) at outDir
+ * (which must not exist yet or be empty). Pages are numbered in the order given, the order Pagefind
  * returns them for a search without a query: pass them newest first. A
  * page's id (its fragment's name) is its place in date order counted from the
  * oldest (pageIds.ts).
  */
-export async function writePagefindIndex(pages: IndexPage[], outDir: string, options: WriteIndexOptions): Promise<{ written: number; reused: number }> {
+export async function writePagefindIndex(
+  pageCount: number,
+  pages: Iterable<IndexPage>,
+  outDir: string,
+  options: WriteIndexOptions,
+): Promise<{ written: number; reused: number }> {
   mkdirSync(path.join(outDir, 'index'), { recursive: true });
   mkdirSync(path.join(outDir, 'fragment'), { recursive: true });
   for (const name of readdirSync(options.runtimeDir)) {
     if (name !== 'pagefind-entry.json') cpSync(path.join(options.runtimeDir, name), path.join(outDir, name));
   }
   const postings = new Map<string, Postings>();
-  const wordCounts = pages.map((page, pageNumber) => addPage(postings, page, pageNumber));
   const writes = new IndexFileWrites(options.cacheDir);
+  const fragments = new FragmentWriter(path.join(outDir, 'fragment'), writes, pageCount, options.maxFragments);
+  // One page at a time: its words are indexed and dropped, its fragment
+  // compressed meanwhile on another thread.
+  const ids: string[] = [];
+  const wordCounts: number[] = [];
+  for (const page of pages) {
+    const pageNumber = ids.length;
+    const id = pageIdOfPlace(pageCount - 1 - pageNumber);
+    const wordCount = addPage(postings, page, pageNumber);
+    ids.push(id);
+    wordCounts.push(wordCount);
+    await fragments.add(id, page, wordCount);
+  }
+  await fragments.flush();
+  if (ids.length !== pageCount) throw new Error(`检索索引：应有 ${pageCount} 篇，实得 ${ids.length} 篇 / expected ${pageCount} pages, got ${ids.length}`);
   const chunks = await writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir, writes);
   postings.clear();
-  const ids = pages.map((_, index) => pageIdOfPlace(pages.length - 1 - index));
-  const groups = await writeFragments(pages, ids, wordCounts, outDir, writes, options.maxFragments);
+  const groups = fragments.groups;
   const entry = JSON.parse(readFileSync(path.join(options.runtimeDir, 'pagefind-entry.json'), 'utf8')) as {
     version: string;
     languages: Record<string, unknown>;
@@ -219,7 +263,7 @@ export async function writePagefindIndex(pages: IndexPage[], outDir: string, opt
   const meta = new CborWriter(1 << 16);
   meta.head(MAJOR_ARRAY, 6);
   meta.text(entry.version);
-  meta.head(MAJOR_ARRAY, pages.length);
+  meta.head(MAJOR_ARRAY, pageCount);
   for (const [index, id] of ids.entries()) {
     meta.head(MAJOR_ARRAY, 3);
     meta.text(id);
@@ -238,7 +282,7 @@ export async function writePagefindIndex(pages: IndexPage[], outDir: string, opt
   const metaId = contentId(meta.view());
   await writes.add(path.join(outDir, `pagefind.${metaId}.pf_meta`), meta.view());
   await writes.done();
-  entry.languages = { [LANGUAGE]: { hash: metaId, wasm: null, page_count: pages.length } };
+  entry.languages = { [LANGUAGE]: { hash: metaId, wasm: null, page_count: pageCount } };
   // Last: the entry names the metadata, so it is never there before the files it leads to.
   await writeFile(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
   return { written: writes.written, reused: writes.reused };

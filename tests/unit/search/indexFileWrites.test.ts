@@ -30,9 +30,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('index file cache', () => {
   it('compresses everything the first time and nothing for the same pages', async () => {
-    const first = await writePagefindIndex(pages(5), path.join(root, 'one'), { runtimeDir, cacheDir });
+    const first = await writePagefindIndex(5, pages(5), path.join(root, 'one'), { runtimeDir, cacheDir });
     expect(first.reused).toBe(0);
-    const again = await writePagefindIndex(pages(5), path.join(root, 'two'), { runtimeDir, cacheDir });
+    const again = await writePagefindIndex(5, pages(5), path.join(root, 'two'), { runtimeDir, cacheDir });
     expect(again).toEqual({ written: 0, reused: first.written });
     for (const name of fragments(path.join(root, 'one'))) {
       expect(readFileSync(path.join(root, 'two', 'fragment', name))).toEqual(readFileSync(path.join(root, 'one', 'fragment', name)));
@@ -40,7 +40,7 @@ describe('index file cache', () => {
   });
 
   it('reuses every old fragment after a newer article is added', async () => {
-    const added = await writePagefindIndex(pages(6), path.join(root, 'three'), { runtimeDir, cacheDir });
+    const added = await writePagefindIndex(6, pages(6), path.join(root, 'three'), { runtimeDir, cacheDir });
     expect(fragments(path.join(root, 'three'))).toEqual([...fragments(path.join(root, 'two')), '5.pf_fragment'].sort());
     expect(added.reused).toBeGreaterThanOrEqual(5);
     // Only what the last build used stays in the cache.
