@@ -11,7 +11,8 @@
  * Options: --out <folder> (default: dist, or ARCHIVE_DIST_DIR); --full renders
  * every page again instead of reusing unchanged ones from the cache folder.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { takeAstroFolderLock } from './lib/astroFolderLock.ts';
@@ -38,8 +39,14 @@ const tmpDir = `${outDir}.tmp`;
 const OLD_SUFFIX = '.old';
 const oldDir = `${outDir}${OLD_SUFFIX}-${process.pid}`;
 const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
+/** The search index is written here while Astro writes tmpDir, and moved in when both are done. */
+const searchDir = `${outDir}.search`;
+/** How often to look whether Astro's content sync has written the articles' texts. */
+const SOURCES_POLL_MS = 200;
 
 const started = performance.now();
+/** Files this build writes are at least this new (a file time, in ms). */
+const buildStartedAt = Date.now();
 
 /** Stops the build with a readable message; the previous output is not touched. */
 function fail(message: string): never {
@@ -57,6 +64,7 @@ await takeAstroFolderLock({
 });
 // A build that was killed leaves its staging folders behind; they are stale.
 rmSync(tmpDir, { recursive: true, force: true });
+rmSync(searchDir, { recursive: true, force: true });
 removeLeftovers(outDir, OLD_SUFFIX);
 
 // Imported here, not at the top, so a bad setting is reported, not thrown.
@@ -105,28 +113,48 @@ if (report.problems.length > 0) {
   console.warn(output);
 }
 
-if ((await astroStatus) !== 0) {
-  rmSync(tmpDir, { recursive: true, force: true });
-  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
-}
-
 // The search index, from the articles' visible texts that Astro's content
-// sync stored (src/lib/search/searchSourcesLoader.ts). Written here, once
-// Astro's process has ended, so its memory never adds to Astro's.
-try {
+// sync stores (src/lib/search/searchSourcesLoader.ts). It is written in this
+// process as soon as the sync has written them, while Astro renders the
+// pages: the index uses the second core (issue #8), and Astro's memory is
+// past its content-sync peak by then.
+const sourcesFile = path.join(cacheDir, SEARCH_SOURCES_FILE);
+const astroDone = astroStatus.then((status) => ({ status }));
+const searchIndex = (async () => {
+  // The file of an earlier build is not this build's: wait for the sync to rewrite it.
+  const fresh = () => (statSync(sourcesFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= buildStartedAt;
+  while (!fresh()) {
+    const astro = await Promise.race([astroDone, delay(SOURCES_POLL_MS)]);
+    if (astro && !fresh()) {
+      // Astro failed or was stopped before its content sync ended.
+      if (astro.status !== 0) return undefined;
+      throw new Error(`Astro 没有写出文章文本 ${sourcesFile} / Astro's content sync did not write the articles' texts`);
+    }
+  }
   const indexStarted = performance.now();
-  const stats = await buildSearchIndex({
-    sourcesFile: path.join(cacheDir, SEARCH_SOURCES_FILE),
-    outDir: path.join(tmpDir, 'pagefind'),
-    cacheDir,
-    maxFragments: siteConfig.searchMaxFragments,
-  });
+  const stats = await buildSearchIndex({ sourcesFile, outDir: searchDir, cacheDir, maxFragments: siteConfig.searchMaxFragments });
   const seconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
   console.log(`检索索引：${stats.articles} 篇，新写 ${stats.written} 个文件，未变复用 ${stats.reused} 个（${seconds} 秒）`);
-} catch (error) {
+  return stats;
+})().catch((error: unknown) => {
+  // An index error stops Astro at once: its pages would not be used.
+  stopAstro.abort();
+  return error instanceof Error ? error : new Error(String(error));
+});
+
+const astroExit = await astroStatus;
+const indexResult = await searchIndex;
+if (indexResult instanceof Error) {
   rmSync(tmpDir, { recursive: true, force: true });
-  fail(`检索索引构建出错 / Building the search index failed: ${(error as Error).message}`);
+  rmSync(searchDir, { recursive: true, force: true });
+  fail(`检索索引构建出错 / Building the search index failed: ${indexResult.message}`);
 }
+if (astroExit !== 0 || !indexResult) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  rmSync(searchDir, { recursive: true, force: true });
+  fail('Astro 构建出错，详见上方输出。 / Astro reported an error above.');
+}
+renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
 // Offline support reads the finished site, Pagefind index included.
 try {
