@@ -38,6 +38,7 @@ const result = await buildArchive({
   cacheDir: path.resolve(config.toolSettings.cacheDir),
   full: values.full,
   offlineAutoSaveMaxBytes: config.siteConfig.offlineAutoSaveMaxBytes,
+  searchMaxFragments: config.siteConfig.searchMaxFragments,
 });
 if (!result.ok) stop(result.message, outDir);
 console.log(`\n构建完成：${path.relative(process.cwd(), result.outDir) || result.outDir}/（${result.seconds.toFixed(1)} 秒）`);

@@ -19,7 +19,7 @@ import { assignHeadlines } from '../src/lib/ocrImport/assignHeadlines.ts';
 import { draftArticle, placeholderTitle } from '../src/lib/ocrImport/draftArticle.ts';
 import { findRepeats } from '../src/lib/ocrImport/findRepeats.ts';
 import { loadArticleSources } from '../src/lib/articleSources-fs.ts';
-import { markdownToPlainText } from '../src/lib/search/articleText.ts';
+import { renderSearchText } from '../src/lib/search/renderSearchText.ts';
 import { splitPage, type SourceLine } from '../src/lib/ocrImport/splitPage.ts';
 import { articlePermalink } from '../src/lib/permalink.ts';
 import { slugFromTitle } from '../src/lib/slugFromTitle.ts';
@@ -55,13 +55,15 @@ const { guesses, unassigned } = assignHeadlines(page.pieces, page.headlines);
 const outDir = path.resolve(values.out ?? issueFolder(siteConfig.contentDir, date));
 const used = usedSlugs(siteConfig.contentDir);
 // The archive's articles of this day, drafts too (a page imported twice), to warn of repeats.
-const archived = loadArticleSources(siteConfig.contentDir, { includeDrafts: true, skipInvalid: true })
-  .filter((article) => article.data.date === date)
-  .map((article) => ({
-    file: path.relative(process.cwd(), path.join(siteConfig.contentDir, article.file)),
-    date,
-    text: markdownToPlainText(article.body),
-  }));
+const archived = await Promise.all(
+  loadArticleSources(siteConfig.contentDir, { includeDrafts: true, skipInvalid: true })
+    .filter((article) => article.data.date === date)
+    .map(async (article) => ({
+      file: path.relative(process.cwd(), path.join(siteConfig.contentDir, article.file)),
+      date,
+      text: await renderSearchText(article.body),
+    })),
+);
 mkdirSync(outDir, { recursive: true });
 
 const range = (lines: SourceLine[]) => (lines.length === 1 ? `第 ${lines[0]!.no} 行` : `第 ${lines[0]!.no}–${lines.at(-1)!.no} 行`);

@@ -31,6 +31,12 @@ const siteEnv = z.object({
     .default(2048),
   /** Folder of the printed pages (scans, OCR text); default: `pages` beside the articles folder. */
   ARCHIVE_PAGES_DIR: z.string().min(1).optional(),
+  /** At most this many search fragment files, for hosts that limit a site's file count (Pagefind's maxFragments). */
+  ARCHIVE_SEARCH_MAX_FRAGMENTS: z.coerce
+    .number({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .int({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .positive({ message: 'ARCHIVE_SEARCH_MAX_FRAGMENTS 必须是正整数，例如 2000' })
+    .optional(),
 });
 
 /** Names and descriptions shown to readers; one place, not scattered literals. */
@@ -51,6 +57,8 @@ export interface SiteConfig {
   offlineAutoSaveMaxBytes: number;
   /** Where the page files are (docs/_incoming/scans.md): content/articles → content/pages. */
   pagesDir: string;
+  /** ARCHIVE_SEARCH_MAX_FRAGMENTS; undefined: one fragment file per article. */
+  searchMaxFragments?: number;
 }
 
 /** Normalises "/archive", "archive/" and "archive" to "/archive/". */
@@ -88,6 +96,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     contentDir: result.data.ARCHIVE_CONTENT_DIR,
     offlineAutoSaveMaxBytes: result.data.OFFLINE_AUTOSAVE_MAX_KB * 1024,
     pagesDir: result.data.ARCHIVE_PAGES_DIR ?? defaultPagesDir(result.data.ARCHIVE_CONTENT_DIR),
+    searchMaxFragments: result.data.ARCHIVE_SEARCH_MAX_FRAGMENTS,
   };
 }
 
@@ -125,10 +134,6 @@ export interface ToolSettings {
   searchIndexExternal: boolean;
   /** ARCHIVE_BUILD_VERBOSE=1: print Astro's own output instead of the progress line. */
   buildVerbose: boolean;
-  /** ARCHIVE_SEARCH_SHARD_ARTICLES: articles per search-index shard (checked by the index's command line). */
-  searchShardArticles: string | undefined;
-  /** ARCHIVE_SEARCH_MAX_FRAGMENTS: fragment file limit of the search index (checked by the index's command line). */
-  searchMaxFragments: string | undefined;
   /** ARCHIVE_CORPUS_DIR: the 新闻联播 corpus the benchmarks read (bench/lib/corpusArchive.ts). */
   corpusDir: string | undefined;
   /** CHROMIUM_PATH: the Chromium that browser tests, benchmarks and the audit drive. */
@@ -144,8 +149,6 @@ export function parseToolSettings(env: Record<string, string | undefined>): Tool
     astroOutDir: get('ARCHIVE_OUT_DIR') ?? 'dist',
     searchIndexExternal: get('ARCHIVE_SEARCH_INDEX_EXTERNAL') === '1',
     buildVerbose: get('ARCHIVE_BUILD_VERBOSE') === '1',
-    searchShardArticles: get('ARCHIVE_SEARCH_SHARD_ARTICLES'),
-    searchMaxFragments: get('ARCHIVE_SEARCH_MAX_FRAGMENTS'),
     corpusDir: get('ARCHIVE_CORPUS_DIR'),
     chromiumPath: get('CHROMIUM_PATH') ?? get('CHROME_PATH') ?? '/usr/bin/chromium',
   };

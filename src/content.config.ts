@@ -9,6 +9,7 @@ import { articleLoader } from './lib/articleLoader-fs.ts';
 import { createArticleSchema } from './lib/articleSchema.ts';
 import { devTolerant } from './lib/contentCheck/devTolerantLoader.ts';
 import { withPhotoChecks } from './lib/photoCheckedLoader.ts';
+import { withSearchSources } from './lib/search/searchSourcesLoader.ts';
 import { siteConfig } from './config.ts';
 
 // The one article reader and file lister, shared with check:content and the
@@ -18,8 +19,9 @@ const articleFiles = articleLoader({ base: siteConfig.contentDir, tolerant: impo
 
 const articles = defineCollection({
   // A build stops on any photo problem; in dev, one broken article is held
-  // back and the server keeps running (see devTolerantLoader.ts).
-  loader: import.meta.env.DEV ? devTolerant(articleFiles) : withPhotoChecks(articleFiles),
+  // back and the server keeps running (see devTolerantLoader.ts). The search
+  // index takes each stored article's visible text (searchSourcesLoader.ts).
+  loader: withSearchSources(import.meta.env.DEV ? devTolerant(articleFiles) : withPhotoChecks(articleFiles), siteConfig.contentDir),
   schema: ({ image }) => createArticleSchema(image()),
 });
 

@@ -5,15 +5,16 @@
  * command (or a test) decides what to print and which exit code to give.
  *
  * The stages overlap where the machine allows (docs/architecture.md):
- * the index starts first in its own process, Astro starts next, and the
- * check runs in this process meanwhile; a failing check stops both and
- * nothing of them is kept. Offline support reads the finished site.
+ * Astro starts first and the check runs in this process meanwhile; a
+ * failing check stops Astro and nothing of it is kept. The index is written
+ * in this process while Astro renders the pages, as soon as Astro's content
+ * sync has stored the articles' texts. Offline support reads the finished site.
  *
  * A failed build never touches the previous output folder: everything is
  * written to `<out>.tmp` and `<out>.search` and renamed into place at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { takeAstroFolderLock } from './astroFolderLock.ts';
 import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
@@ -26,6 +27,8 @@ import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from
 import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
 import { hasErrors } from '../lib/contentCheck/problem.ts';
 import { checkPages } from '../lib/scans/checkPages-fs.ts';
+import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
+import { SEARCH_SOURCES_FILE } from '../lib/search/searchSources-fs.ts';
 
 /** The build stages, in the order their results are needed. */
 export type BuildStage = 'check' | 'pages' | 'index' | 'offline';
@@ -41,6 +44,8 @@ export interface BuildRequest {
   cacheDir: string;
   /** Render every page again instead of reusing unchanged ones. */
   full?: boolean;
+  /** At most this many search fragment files (ARCHIVE_SEARCH_MAX_FRAGMENTS); undefined: one per article. */
+  searchMaxFragments?: number;
   /** The environment the stage processes start from. */
   env?: NodeJS.ProcessEnv;
   /** Archives up to this size are saved whole on a reader's first visit (OFFLINE_AUTOSAVE_MAX_KB). */
@@ -52,7 +57,8 @@ export type BuildResult =
   | { ok: false; stage: BuildStage; message: string };
 
 const ASTRO_BIN = path.resolve('node_modules/astro/bin/astro.mjs');
-const INDEX_SCRIPT = path.resolve(import.meta.dirname, 'searchIndexProcess.ts');
+/** How often to look whether Astro's content sync has written the articles' texts. */
+const SOURCES_POLL_MS = 200;
 // The replaced site is moved here and deleted in the background; a unique
 // name, since the previous build's deletion may still be running.
 const OLD_SUFFIX = '.old';
@@ -68,29 +74,39 @@ function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 }
 
-/** index: the search index, built from the Markdown sources in a process of its own. */
-function startIndex(searchDir: string, env: NodeJS.ProcessEnv) {
-  // The longest step on large archives, so it runs while Astro renders the
-  // pages: the two cores work at once (issue #8). Once Astro has finished,
-  // closing its stdin lets it build two shards at a time (--second-worker):
-  // the cores are free and Astro's memory is given back by then.
-  const child: ChildProcess = spawn(process.execPath, [...LEAN_NODE_FLAGS, INDEX_SCRIPT, '--out', searchDir, '--second-worker'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env,
-  });
-  // The index may have finished and closed its end first.
-  child.stdin!.on('error', () => {});
-  const status = new Promise<number | null>((resolve) => child.on('close', resolve));
+/**
+ * index: the search index, written in this process (writePagefindIndex-fs.ts)
+ * from the articles' visible texts that Astro's content sync stores
+ * (src/lib/search/searchSourcesLoader.ts). It starts as soon as the sync has
+ * written them, while Astro renders the pages: the index uses the second core
+ * (issue #8), and Astro's memory is past its content-sync peak by then.
+ */
+function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promise<number | null>, startedAt: number) {
+  const sourcesFile = path.join(request.cacheDir, SEARCH_SOURCES_FILE);
+  // The file of an earlier build is not this build's (written before startedAt): wait for the sync to rewrite it.
+  const fresh = () => (statSync(sourcesFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
+  const pagesDone = pagesStatus.then((status) => ({ status }));
+  let stopped = false;
+  const status = (async (): Promise<{ ok: true } | { ok: false; message?: string }> => {
+    while (!fresh()) {
+      const pages = await Promise.race([pagesDone, delay(SOURCES_POLL_MS)]);
+      if (stopped) return { ok: false };
+      if (pages && !fresh()) {
+        // Astro failed or was stopped before its content sync ended: the pages stage says why.
+        if (pages.status !== 0) return { ok: false };
+        return { ok: false, message: `Astro 没有写出文章文本 ${sourcesFile} / Astro's content sync did not write the articles' texts` };
+      }
+    }
+    const started = performance.now();
+    const stats = await buildSearchIndex({ sourcesFile, outDir: searchDir, cacheDir: request.cacheDir, maxFragments: request.searchMaxFragments });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`检索索引：${stats.articles} 篇，新写 ${stats.written} 个文件，未变复用 ${stats.reused} 个（${seconds} 秒）`);
+    return { ok: true };
+  })().catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
   return {
     status,
-    /** Its output is shown only once the check has passed. */
-    showOutput: () => {
-      child.stdout!.pipe(process.stdout);
-      child.stderr!.pipe(process.stderr);
-    },
-    releaseSecondWorker: () => child.stdin!.end(),
     stop: () => {
-      if (child.exitCode === null) child.kill();
+      stopped = true;
       rmSync(searchDir, { recursive: true, force: true });
     },
   };
@@ -149,9 +165,10 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
   const lock = await takeAstroFolderLock({
     onWait: () => console.log('本项目中另一个构建正在进行，等待它结束… / Waiting for another build in this project folder…'),
   });
-  const index = startIndex(searchDir, env);
+  let index: ReturnType<typeof startIndex> | undefined;
   const dropStaging = () => {
-    index.stop();
+    index?.stop();
+    rmSync(searchDir, { recursive: true, force: true });
     rmSync(tmpDir, { recursive: true, force: true });
   };
   const failed = (stage: BuildStage, message: string): BuildResult => {
@@ -161,7 +178,10 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
   try {
     // A build that was killed leaves its staging folders behind; they are stale.
     rmSync(tmpDir, { recursive: true, force: true });
+    rmSync(searchDir, { recursive: true, force: true });
     removeLeftovers(outDir, OLD_SUFFIX);
+    // Files this build writes are at least this new (a file time, in ms).
+    const pagesStartedAt = Date.now();
     const pages = startPages(request, tmpDir, env);
 
     const check = await runCheck(request);
@@ -172,16 +192,15 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     }
     if (check.output) console.warn(check.output);
 
-    index.showOutput();
-    // Either one failing stops the other at once: an Astro error does not
-    // wait for the index's remaining shards, nor an index error for Astro's pages.
-    void index.status.then((status) => {
-      if (status !== 0) pages.stop();
+    index = startIndex(request, searchDir, pages.status, pagesStartedAt);
+    // An index error stops Astro at once: its pages would not be used.
+    void index.status.then((result) => {
+      if (!result.ok) pages.stop();
     });
     const pagesExit = await pages.status;
-    if (pagesExit !== 0 && !pages.stopped()) return failed('pages', 'Astro 构建出错，详见上方输出。 / Astro reported an error above.');
-    index.releaseSecondWorker();
-    if ((await index.status) !== 0) return failed('index', '检索索引构建出错，详见上方输出。 / Building the search index failed, see above.');
+    const indexResult = await index.status;
+    if (!indexResult.ok && indexResult.message) return failed('index', `检索索引构建出错 / Building the search index failed: ${indexResult.message}`);
+    if (pagesExit !== 0 || !indexResult.ok) return failed('pages', 'Astro 构建出错，详见上方输出。 / Astro reported an error above.');
     renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
     // offline: the service worker and offline manifest read the finished site, index included.

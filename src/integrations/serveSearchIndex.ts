@@ -1,17 +1,18 @@
 /**
  * `npm run dev`: serves a search index of the current content at
  * <base>pagefind/. The index is built into the cache folder on the first
- * search and rebuilt when a Markdown file was added, removed or changed since
- * (checked, cheaply, each time a page loads pagefind.js). Drafts are indexed
- * too, as the dev preview shows them.
+ * search and rebuilt when the articles' texts changed since: the content
+ * sync rewrites them after an article changes (searchSourcesLoader.ts), and
+ * their file's time is checked, cheaply, each time a page loads pagefind.js.
+ * Drafts are indexed too, as the dev preview shows them.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { readFile, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listArticleFiles } from '../lib/articleFiles-fs.ts';
 import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
+import { SEARCH_SOURCES_FILE } from '../lib/search/searchSources-fs.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -21,34 +22,27 @@ const TYPES: Record<string, string> = {
 };
 
 interface Options {
-  contentDir: string;
   basePath: string;
   cacheDir: string;
   logger: AstroIntegrationLogger;
 }
 
-function fingerprint(contentDir: string): string {
-  return listArticleFiles(contentDir)
-    .map((name) => `${name}:${statSync(path.join(contentDir, name)).mtimeMs}`)
-    .join('\n');
+function fingerprint(file: string): string {
+  return String(statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? '');
 }
 
 export function serveSearchIndex(server: ViteDevServer, options: Options): void {
   const outDir = path.join(options.cacheDir, 'search-dev', 'pagefind');
   const prefix = `${options.basePath}pagefind/`;
-  let built = '';
+  /** The sources file's fingerprint the served index was built from. */
+  let built: string | undefined;
   let building: Promise<void> | undefined;
 
+  const sourcesFile = path.join(options.cacheDir, SEARCH_SOURCES_FILE);
   const ensureIndex = async () => {
-    const current = fingerprint(path.resolve(options.contentDir));
+    const current = fingerprint(sourcesFile);
     if (current === built) return;
-    building ??= buildSearchIndex({
-      contentDir: options.contentDir,
-      outDir,
-      cacheDir: path.join(options.cacheDir, 'search-index'),
-      includeDrafts: true,
-      skipInvalid: true,
-    })
+    building ??= buildSearchIndex({ sourcesFile, outDir, cacheDir: options.cacheDir, includeDrafts: true })
       .then((stats) => {
         built = current;
         options.logger.info(`检索索引（开发）：${stats.articles} 篇文章`);
@@ -65,7 +59,7 @@ export function serveSearchIndex(server: ViteDevServer, options: Options): void 
     const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.startsWith('/pagefind/') ? pathname.slice(10) : undefined;
     if (rest === undefined) return next();
     try {
-      if (rest === 'pagefind.js' || built === '') await ensureIndex();
+      if (rest === 'pagefind.js' || built === undefined) await ensureIndex();
       const file = path.join(outDir, rest);
       if (!file.startsWith(outDir) || !(await stat(file).catch(() => undefined))?.isFile()) return next();
       response.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');

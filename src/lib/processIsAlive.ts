@@ -1,6 +1,6 @@
 /**
  * Whether a process id belongs to a running process, for folders and locks
- * that name their writer's pid (the build lock, half-written search shards).
+ * that name their writer's pid (the build lock).
  * Node-only (process.kill), but touches no files.
  */
 export function processIsAlive(pid: number): boolean {

@@ -12,6 +12,7 @@ import rehypePhotoFigure from './rehype-photo-figure.ts';
 import rehypePhotoGallery from './rehype-photo-gallery.ts';
 import rehypeOcrSpaces from './rehype-ocr-spaces.ts';
 import rehypeNumberUnit from './rehype-number-unit.ts';
+import rehypeSearchText from './rehype-search-text.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { strings } from '../lib/strings.ts';
 
@@ -30,7 +31,10 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
-  // Typesetting comes last (docs/_incoming/print.md): OCR spaces go before numbers are held to their units.
+  // Typesetting comes after the photos (docs/_incoming/print.md): OCR spaces go
+  // before numbers are held to their units. The search text is taken last,
+  // from the finished tree: a plugin that changes the page's text goes before
+  // it, and search follows.
   rehypePlugins: [
     rehypeRawWhenPresent,
     [rehypeSanitize, sanitizeSchema],
@@ -39,5 +43,6 @@ export const markdownOptions: UnifiedProcessorOptions = {
     rehypePhotoGallery,
     rehypeOcrSpaces,
     rehypeNumberUnit,
+    rehypeSearchText,
   ],
 };

@@ -10,8 +10,6 @@ describe('tool settings', () => {
       astroOutDir: 'dist',
       searchIndexExternal: false,
       buildVerbose: false,
-      searchShardArticles: undefined,
-      searchMaxFragments: undefined,
       corpusDir: undefined,
       chromiumPath: '/usr/bin/chromium',
     });
@@ -24,7 +22,6 @@ describe('tool settings', () => {
       ARCHIVE_OUT_DIR: 'out.tmp',
       ARCHIVE_SEARCH_INDEX_EXTERNAL: '1',
       ARCHIVE_BUILD_VERBOSE: '0',
-      ARCHIVE_SEARCH_SHARD_ARTICLES: '1,000',
       ARCHIVE_CORPUS_DIR: '../corpus',
       CHROME_PATH: '/opt/chrome',
     });
@@ -34,7 +31,6 @@ describe('tool settings', () => {
       astroOutDir: 'out.tmp',
       searchIndexExternal: true,
       buildVerbose: false,
-      searchShardArticles: '1,000',
       corpusDir: '../corpus',
       chromiumPath: '/opt/chrome',
     });

@@ -1,5 +1,5 @@
 /**
- * Page ids of the merged index (mergeShards-fs.ts) are each article's place
+ * Page ids of the search index (writePagefindIndex-fs.ts) are each article's place
  * in the date order, counted from the oldest (0), in base 36: `4xk`. The
  * browser ranks and filters by date straight from a result's id, without a
  * search for every page of the archive to learn their order (100–170 ms on

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareHits, smallestSpan, type RankFacts } from '../../../src/search/rankHits.ts';
-import { planShards } from '../../../src/lib/search/planShards.ts';
-import { headlineBlock, markdownToPlainText } from '../../../src/lib/search/articleText.ts';
 import { readState, stateToSearch } from '../../../src/search/searchState.ts';
 
 const hit = (facts: Partial<RankFacts> & { name: string }) => ({ headlineTerms: 0, occurrences: 1, span: 0, datePlace: 0, ...facts });
@@ -26,31 +24,6 @@ describe('ranking', () => {
     expect(smallestSpan([[1, 50], [48, 200]])).toBe(2);
     expect(smallestSpan([[5]])).toBe(0);
     expect(smallestSpan([[1], []])).toBe(Number.MAX_SAFE_INTEGER);
-  });
-});
-
-describe('shard plan', () => {
-  const article = (date: string, slug: string) => ({ permalink: `/${date.replaceAll('-', '/')}/${slug}/`, data: { date } });
-  it('keeps whole years together and caps the size', () => {
-    const articles = [
-      ...Array.from({ length: 3 }, (_, i) => article('2020-05-01', `a${i}.md`)),
-      ...Array.from({ length: 3 }, (_, i) => article('2021-05-01', `b${i}.md`)),
-      ...Array.from({ length: 5 }, (_, i) => article('2022-0' + (i + 1) + '-01', `c${i}.md`)),
-    ];
-    const shards = planShards(articles, 4);
-    expect(shards.map((shard) => shard.articles.length)).toEqual([3, 3, 4, 1]);
-    expect(shards.map((shard) => shard.name)).toEqual(['2020-05-01_2020-05-01', '2021-05-01_2021-05-01', '2022-01-01_2022-04-01', '2022-05-01_2022-05-01']);
-    expect(planShards(articles, 100)).toHaveLength(1);
-  });
-});
-
-describe('article text', () => {
-  it('renders Markdown to the text a reader sees', () => {
-    const text = markdownToPlainText('第一段**重点**文字\n接着写。\n\n## 小标题\n\n- [链接](https://x.org) 与 \\*星号\\*\n\n&amp; AI\nnews');
-    expect(text).toBe('第一段重点文字接着写。\n小标题\n链接 与 *星号*\n& AI news');
-  });
-  it('joins kicker, headline and subtitle', () => {
-    expect(headlineBlock({ title: '主题', kicker: '引题', subtitle: '副题' })).toBe('引题\n主题\n副题');
   });
 });
 

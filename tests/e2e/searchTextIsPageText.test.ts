@@ -1,0 +1,99 @@
+/**
+ * What search finds is what the reader sees: for every article of
+ * content/articles and of every test fixture archive, the body text in the
+ * built search index (the fragments' `b`, the text the words were made
+ * from) equals the innerText of the article body on the built page in
+ * Chromium, whitespace normalised alike. And on the hostile archive, text
+ * that the sanitiser removed from the page (a script, a style sheet) is not
+ * found by the search page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/buildSite.ts';
+import { READING_FIXTURE } from '../support/readingPages.ts';
+import { serveStatic } from '../support/staticServer.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+const BUILT = 'built in this test';
+const ARCHIVES: Record<string, string> = {
+  'content/articles': inject('seedDist'),
+  [READING_FIXTURE]: inject('readingDist'),
+  'tests/fixtures/hostile': BUILT,
+  'tests/fixtures/unicode': BUILT,
+  'tests/fixtures/other-archive': BUILT,
+};
+
+/** Whitespace as a reader cannot tell it apart: any run is one space. */
+const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** url → body text of every fragment of a built site's index. */
+function indexTexts(dist: string): Map<string, string> {
+  const dir = path.join(dist, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).toString('utf8').slice(SIGNATURE.length)) as {
+      url: string;
+      meta: { b: string };
+    };
+    texts.set(fragment.url, fragment.meta.b);
+  }
+  return texts;
+}
+
+let browser: Browser;
+const dists = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const [contentDir, dist] of Object.entries(ARCHIVES)) {
+    dists.set(contentDir, dist === BUILT ? buildSite({ key: `search-text-${path.basename(contentDir)}`, contentDir }) : dist);
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(Object.keys(ARCHIVES))('%s', (contentDir) => {
+  it("indexes each article's body as the page shows it", { timeout: 600_000 }, async () => {
+    const dist = dists.get(contentDir)!;
+    const texts = indexTexts(dist);
+    expect(texts.size).toBeGreaterThan(0);
+    const server = await serveStatic(dist);
+    const page = await browser.newPage();
+    const differences: string[] = [];
+    try {
+      for (const [url, text] of texts) {
+        await page.goto(server.url(url));
+        const shown = await page.locator('.article-body').innerText();
+        if (normaliseSpace(shown) !== normaliseSpace(text)) differences.push(`${url}\n  page:  ${normaliseSpace(shown)}\n  index: ${normaliseSpace(text)}`);
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
+describe('text the sanitiser removed', () => {
+  it.each(["'script';", 'display'])('%s is not found on the hostile archive', async (query) => {
+    const server = await serveStatic(dists.get('tests/fixtures/hostile')!);
+    const page = await browser.newPage();
+    try {
+      // The control: escaped markup is page text, and search finds it.
+      for (const [q, expected] of [["__pwned='excerpt'", 1], [query, 0]] as const) {
+        await page.goto(server.url(`/search/?q=${encodeURIComponent(q)}`));
+        await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
+        expect(Number(await page.getAttribute('[data-search-count]', 'data-search-count')), q).toBe(expected);
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
