@@ -55,7 +55,7 @@ export interface SiteConfig {
   contentDir: string;
   /** OFFLINE_AUTOSAVE_MAX_KB in bytes. */
   offlineAutoSaveMaxBytes: number;
-  /** Where the page files are (docs/_incoming/scans.md): content/articles → content/pages. */
+  /** Where the page files are (docs/printed-pages.md): content/articles → content/pages. */
   pagesDir: string;
   /** ARCHIVE_SEARCH_MAX_FRAGMENTS; undefined: one fragment file per article. */
   searchMaxFragments?: number;
@@ -101,7 +101,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
 }
 
 /**
- * What `npm run build` prints when SITE_URL is not set (docs/_incoming/clients.md),
+ * What `npm run build` prints when SITE_URL is not set (docs/validation.md),
  * or undefined when it is. Not an error: a build tried out on this machine
  * is right with the default; only a deployed one is wrong, and silently so.
  */

@@ -2,7 +2,7 @@
  * Files in the built folder that a static host may read but never serves to
  * readers. The service worker must not precache them and the offline page
  * must not save them: one 404 there used to fail the worker's whole install
- * (docs/_incoming/offline.md, "What hosts serve").
+ * (docs/offline.md, "What hosts serve").
  */
 
 /**

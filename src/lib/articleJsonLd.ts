@@ -1,6 +1,6 @@
 /**
  * The schema.org NewsArticle of an article page, following Google's Article
- * rules (docs/_incoming/clients.md): a headline of at most 110 characters,
+ * rules (docs/validation.md): a headline of at most 110 characters,
  * absolute image URLs (the cover's 1200×630 crop or the site card), dates
  * with Beijing's offset, each author with a name and a page, and a publisher
  * with a logo.

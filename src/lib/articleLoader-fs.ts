@@ -3,7 +3,7 @@
  * own pattern and splits frontmatter with its own parser; this one lists
  * them with listArticleFiles and reads each with readArticle, the functions
  * the content check and the search index use, so the page, the check and
- * the index can never read one file three ways (docs/_incoming/reader.md).
+ * the index can never read one file three ways (docs/architecture.md).
  * Rendering stays Astro's: the Markdown entry type's render function, with
  * the site's unified pipeline.
  */

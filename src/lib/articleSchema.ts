@@ -58,7 +58,7 @@ export const articleFields = {
   /**
    * Where the article is printed on its page's scan (content/pages/…/NN.yml),
    * in the scan's pixels: rectangles { x, y, width, height } or polygons
-   * { points: [[x, y], …] }. Needs `page`. See docs/_incoming/scans.md.
+   * { points: [[x, y], …] }. Needs `page`. See docs/printed-pages.md.
    */
   regions: z.array(regionSchema).default([]),
   /** Topic tags chosen by the editor. */

@@ -3,7 +3,7 @@
  * BudouX's Simplified Chinese model finds the phrases, but on its own it cuts
  * words (茂|名, 广|大职|工); so a break is kept only where ICU's word
  * segmenter (Intl.Segmenter) also sees a boundary, and three rules keep together
- * what print never splits (docs/_incoming/print.md): a short quoted or
+ * what print never splits (docs/typography.md): a short quoted or
  * bracketed name (“十四五”, 《规划》), a number with its unit (1万项, 2025年)
  * and a date (2022年2月24日). Build-time only: pages render the phrases with
  * <wbr> between them (src/components/Phrased.astro) and CSS sets

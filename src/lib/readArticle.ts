@@ -5,7 +5,7 @@
  * sources (articleSources-fs.ts) all call it, so a file that one of them
  * accepts is read the same way by the others: a BOM, CRLF endings, blank
  * lines before the opening `---` and spaces after a fence are all accepted
- * alike (docs/_incoming/reader.md).
+ * alike (docs/architecture.md).
  *
  * Pure: no file system, no Astro. Node and the browser can both run it.
  */

@@ -29,7 +29,7 @@ export const strings = {
   socialCardAlt: '茂名晚报数字档案：按出版日期浏览 · 中文全文检索 · 离线阅读',
   searchTitle: '检索',
   searchNoScript: '检索需要启用 JavaScript。您也可以按日期浏览档案。',
-  /** The printed page: page view, scan viewer, OCR text, IIIF (docs/_incoming/scans.md). */
+  /** The printed page: page view, scan viewer, OCR text, IIIF (docs/printed-pages.md). */
   scans: {
     reconstructionLabel: '示意版面，非原版扫描',
     reconstructionNote: '本版原版扫描件未能保存。此图由本版文章的文字按其位置排出，只示意文章在版面上的位置，不是原版的样子。',

@@ -3,7 +3,7 @@
  * answered an error, the network failed, or the device is out of space. The
  * worker's shell precache and the /offline/ page's save both use it, so one
  * file that fails is only ever one failure among the others, never a thrown
- * error that stops the rest (docs/_incoming/offline.md).
+ * error that stops the rest (docs/offline.md).
  */
 import { revisionOf } from './revision.ts';
 

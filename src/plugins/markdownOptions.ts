@@ -31,7 +31,7 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Astro parses raw HTML only after user plugins; parse it first so the
   // sanitiser sees real elements instead of opaque raw strings.
   // Photos are wrapped after sanitising: the figure markup is ours, not the author's.
-  // Typesetting comes after the photos (docs/_incoming/print.md): OCR spaces go
+  // Typesetting comes after the photos (docs/typography.md): OCR spaces go
   // before numbers are held to their units. The search text is taken last,
   // from the finished tree: a plugin that changes the page's text goes before
   // it, and search follows.

@@ -5,7 +5,7 @@
  * rendered HTML (`rendered.metadata.frontmatter`), so the text is computed
  * once per content change, from the very tree the page is made of: after
  * sanitising, so nothing the sanitiser removed can be found
- * (docs/_incoming/index.md). src/lib/search/searchRecordsLoader.ts hands it
+ * (docs/search.md). src/lib/search/searchRecordsLoader.ts hands it
  * to the search index.
  *
  * Whitespace follows what a browser shows: runs collapse to one space, and

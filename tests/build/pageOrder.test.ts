@@ -27,9 +27,10 @@ describe('page order (order: 1 is the lead story)', () => {
     expect(document.querySelector('.article-list li.lead .subtitle')?.textContent).toBe('四大方面指标 与我市广大职工息息相关');
   });
 
-  it('no article has a page or a section, so no group is labelled (no "其他")', () => {
+  it('the one printed page is labelled by its number, and nothing is filed under "其他"', () => {
     const document = page('/2022/02/24/');
-    expect(document.querySelectorAll('.page-heading')).toHaveLength(0);
+    const headings = [...document.querySelectorAll('.page-heading')].map((heading) => heading.textContent?.trim());
+    expect(headings).toEqual(['第1版']);
     expect(document.querySelector('main')?.textContent).not.toContain('其他');
   });
 

@@ -8,7 +8,7 @@
  * query, also with the fragments folded into a few files (maxFragments).
  * The two indexes also hold the same words at the same places. When
  * Pagefind is upgraded and its format or its reading of it changes, this
- * test fails: then the writer follows the new format (docs/_incoming/index.md).
+ * test fails: then the writer follows the new format (docs/search.md).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

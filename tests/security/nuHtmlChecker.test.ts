@@ -28,6 +28,8 @@ const ROUTES: Record<string, RegExp | { notHtml: string }> = {
   'tags/[tag]/[...page].astro': /^tags\/(?!\d+\/)[^/]+\/(\d+\/)?index\.html$/,
   'reporters/[...page].astro': /^reporters\/(\d+\/)?index\.html$/,
   'reporters/[name]/[...page].astro': /^reporters\/(?!\d+\/)[^/]+\/(\d+\/)?index\.html$/,
+  '[year]/[month]/[day]/pages/[number].astro': /^\d{4}\/\d{2}\/\d{2}\/pages\/\d+\/index\.html$/,
+  'iiif/[date]/manifest.json.ts': { notHtml: 'IIIF Presentation 3 JSON, parsed with @iiif/parser in tests/build/pageScans.test.ts' },
   'rss.xml.ts': { notHtml: 'RSS, parsed by a feed parser in tests/security/feeds.test.ts' },
   'on-this-day/[monthDay].json.ts': { notHtml: 'JSON for the home page\'s 往年今日 script' },
 };

@@ -9,7 +9,7 @@
  * content-check integration shows the check:content message on the article's
  * own page and in the overlay. Production builds use the loader as it is
  * (scripts/build.ts has already refused broken content by then).
- * docs/_incoming/dev.md has the whole picture.
+ * docs/dev-server.md has the whole picture.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

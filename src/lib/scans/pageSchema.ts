@@ -1,6 +1,6 @@
 /**
  * The metadata file of one printed page (content/pages/YYYY/MM-DD/NN.yml).
- * The format for editors is in docs/_incoming/scans.md.
+ * The format for editors is in docs/printed-pages.md.
  */
 import { z } from 'astro/zod';
 

@@ -5,7 +5,7 @@
  * written it. The project decides every word already (tokens.ts: bigrams as
  * ASCII words), so what Pagefind's indexer added was the file format, a
  * process of its own and its memory (about 0.28 GB per 1,000 articles).
- * Node-only. The format (docs/_incoming/index.md; Pagefind's
+ * Node-only. The format (docs/search.md; Pagefind's
  * pagefind/src/index/*.rs and output/*.rs):
  *
  * - every file is gzip("pagefind_dcd" + CBOR), a fragment gzip("pagefind_dcd" + JSON);
