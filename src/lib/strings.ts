@@ -42,6 +42,8 @@ export const strings = {
     noRegion: '未标出版面位置',
     showOnPage: '在版面上查看',
     ocrHeading: 'OCR 文本',
+    /** The scrolling box that holds the OCR text: a region of its own, apart from the section. */
+    ocrScrollLabel: 'OCR 全文（可滚动）',
     ocrNote: '以下是本版扫描件的机器识别文字（OCR），照录未改，可能有错字、缺字和错行；文章以正文为准。',
     noOcr: '本版没有 OCR 文本。',
     source: (source: string) => `来源：${source}`,

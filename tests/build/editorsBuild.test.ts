@@ -40,7 +40,8 @@ beforeAll(() => {
   );
   // A blank line before the opening fence and spaces after both fences (issue 17).
   writeFileSync(path.join(CONTENT, 'kong-hang.md'), `\n---  \ntitle: 开头空一行的文章\ndate: 2022-02-24\n--- \t\n\n${BLANK_LINE_WORD}的正文。\n`);
-  const first = runBuild({ key: 'editors-build', contentDir: CONTENT });
+  // The seed articles name their printed page: its page file stays in content/pages.
+  const first = runBuild({ key: 'editors-build', contentDir: CONTENT, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
   expect(first.status, first.output).toBe(0);
   dist = first.outDir;
 });
@@ -73,7 +74,7 @@ describe('production build', () => {
     const before = { html: readFileSync(index, 'utf8'), mtime: statSync(index).mtimeMs, files: readdirSync(dist).sort() };
     writeFileSync(path.join(CONTENT, 'broken.md'), '---\ntitle：冷雨后转晴\ndate: 2022-02-30\n---\n\n正文。\n');
     try {
-      const failed = runBuild({ key: 'editors-build', contentDir: CONTENT });
+      const failed = runBuild({ key: 'editors-build', contentDir: CONTENT, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
       const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--dir', CONTENT], { encoding: 'utf8' });
       expect(failed.status).toBe(1);
       // The same block as `npm run check:content` prints for the file.

@@ -23,7 +23,7 @@ const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
 const MARKER = '鲸鱼';
 
 function build(): { dist: string; version: string; revision: (sitePath: string) => string | undefined } {
-  const dist = buildSite({ key: 'offline-update', contentDir });
+  const dist = buildSite({ key: 'offline-update', contentDir, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
   const manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
   const revision = (sitePath: string) => manifest.files.find((file) => `/${file.url}` === sitePath)?.revision;
   return { dist, version: manifest.version, revision };

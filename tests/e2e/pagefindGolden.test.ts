@@ -14,10 +14,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT } from '../support/buildSite.ts';
-import { serveStatic, type RunningServer } from '../support/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 import { pagefindIndexContents } from '../support/pagefindIndexContents.ts';
 import { prepareNormalise } from '../../src/lib/search/normalise.ts';
 import { pagefindRuntime } from '../../src/lib/search/pagefindRuntime-fs.ts';
@@ -27,7 +28,7 @@ import { writePagefindIndex, type IndexPage } from '../../src/lib/search/writePa
 import { EMPTY_POSITION } from '../../src/lib/search/tokens.ts';
 
 const ROOT = path.join(TMP_ROOT, 'pagefind-golden');
-const ARCHIVES = { seed: inject('seedDist'), reading: inject('readingDist') };
+const ARCHIVES = { seed: await fixtureSite('seed'), reading: await fixtureSite('reading') };
 
 /** Every page of a built fixture archive, newest first, as the build indexes them. */
 function archivePages(dist: string): IndexPage[] {

@@ -11,19 +11,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
+import { fixtureSite, type FixtureSite } from '../support/fixtureSites.ts';
 import { READING_FIXTURE } from '../support/readingPages.ts';
-import { serveStatic } from '../support/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const SIGNATURE = 'pagefind_dcd';
-const BUILT = 'built in this test';
-const ARCHIVES: Record<string, string> = {
-  'content/articles': inject('seedDist'),
-  [READING_FIXTURE]: inject('readingDist'),
-  'tests/fixtures/hostile': BUILT,
-  'tests/fixtures/unicode': BUILT,
+const BUILT = 'built in this test' as const;
+/** Content folder → the shared fixture site built from it, or BUILT. */
+const ARCHIVES: Record<string, FixtureSite | typeof BUILT> = {
+  'content/articles': 'seed',
+  [READING_FIXTURE]: 'reading',
+  'tests/fixtures/hostile': 'hostile',
+  'tests/fixtures/unicode': 'unicode',
   'tests/fixtures/other-archive': BUILT,
 };
 
@@ -49,7 +51,7 @@ const dists = new Map<string, string>();
 
 beforeAll(async () => {
   for (const [contentDir, dist] of Object.entries(ARCHIVES)) {
-    dists.set(contentDir, dist === BUILT ? buildSite({ key: `search-text-${path.basename(contentDir)}`, contentDir }) : dist);
+    dists.set(contentDir, dist === BUILT ? buildSite({ key: `search-text-${path.basename(contentDir)}`, contentDir }) : await fixtureSite(dist));
   }
   browser = await launchBrowser();
 });
