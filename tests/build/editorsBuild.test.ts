@@ -75,7 +75,10 @@ describe('production build', () => {
     writeFileSync(path.join(CONTENT, 'broken.md'), '---\ntitle：冷雨后转晴\ndate: 2022-02-30\n---\n\n正文。\n');
     try {
       const failed = runBuild({ key: 'editors-build', contentDir: CONTENT, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
-      const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--dir', CONTENT], { encoding: 'utf8' });
+      const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: CONTENT, ARCHIVE_PAGES_DIR: path.resolve('content/pages') },
+      });
       expect(failed.status).toBe(1);
       // The same block as `npm run check:content` prints for the file.
       const block = check.stdout.slice(0, check.stdout.indexOf('\n\n检查了'));
