@@ -10,4 +10,10 @@ it('builds the folder named by ARCHIVE_CONTENT_DIR instead of content/articles',
   expect(existsSync(article)).toBe(true);
   expect(readFileSync(article, 'utf8')).toContain('测试档案里的一篇文章');
   expect(existsSync(path.join(dist, '2022/02/24/fu-shan-ling-yun-hai/index.html'))).toBe(false);
+  // Its one article names no page and no section: the day page labels nothing (no "其他").
+  const day = readFileSync(path.join(dist, '2023/05/01/index.html'), 'utf8');
+  const dayText = day.replace(/<[^>]+>/g, '');
+  expect(dayText).toContain('测试档案里的一篇文章');
+  expect(day).not.toContain('class="page-heading');
+  expect(dayText).not.toContain('其他');
 });
