@@ -14,7 +14,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Browser tests outside tests/e2e/: the security checks that load pages in Chromium. */
-const BROWSER_SECURITY = ['cspViolations', 'hostileContent', 'outsideRequests', 'unicodeContent'].map((name) => `tests/security/${name}.test.ts`);
+const BROWSER_SECURITY = ['pagesUnderPolicy', 'hostileContent', 'unicodeContent'].map((name) => `tests/security/${name}.test.ts`);
 const SLOW = ['tests/e2e/offlineSaveArchive.test.ts', 'tests/e2e/searchExactness.test.ts'];
 const BUILD_RUN = 'tests/support/globalSetup.ts';
 const BROWSER = 'tests/support/browserSetup.ts';

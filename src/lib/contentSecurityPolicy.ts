@@ -44,7 +44,7 @@ export const contentSecurityPolicy: string = policyText(cspDirectives);
  * more from its client on hot updates, and styles its error overlay inline,
  * so under `style-src 'self'` the preview was unstyled. Inline styles are the
  * only thing added; scripts stay as strict as in the build, and no built page
- * ever carries this policy (tests/security/cspViolations.test.ts).
+ * ever carries this policy (tests/security/pagesUnderPolicy.test.ts).
  */
 export const devContentSecurityPolicy: string = policyText({
   ...cspDirectives,

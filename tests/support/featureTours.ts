@@ -1,9 +1,9 @@
 /**
  * What a reader can do on each page type, as a table the security browser
- * tests walk (tests/security/cspViolations.test.ts, outsideRequests.test.ts).
+ * tests walk (tests/security/pagesUnderPolicy.test.ts).
  * A branch that adds a feature (filters, theme toggle, offline save, citation
- * copy) appends one line here, and both tests then use it under the CSP and
- * watch its requests.
+ * copy) appends one line here, and the test then uses it under the CSP and
+ * watches its requests.
  */
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/lib/staticServer.ts';

@@ -1,7 +1,7 @@
 /**
  * `npm run dev` gets its own policy (Vite's styles are inline <style> tags);
  * it may differ from the production policy by inline styles only. That no
- * built page carries it is checked in tests/security/cspViolations.test.ts.
+ * built page carries it is checked in tests/security/pagesUnderPolicy.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspDirectives, devContentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
@@ -16,5 +16,14 @@ describe('the dev server\'s Content-Security-Policy', () => {
     expect(cspDirectives['style-src']!.some((source) => source.startsWith("'sha256-"))).toBe(true);
     expect({ ...dev, 'style-src': production['style-src'] }).toEqual(production);
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
+
+describe('the production Content-Security-Policy', () => {
+  // tests/security/pagesUnderPolicy.test.ts counts on it: a request to another host is then always a violation.
+  it('lets the pages reach no other host', () => {
+    for (const [directive, sources] of Object.entries(cspDirectives)) {
+      for (const source of sources) expect(source, directive).toMatch(/^('[a-z0-9-]+'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/);
+    }
   });
 });
