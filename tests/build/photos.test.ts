@@ -12,8 +12,6 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { htmlErrors } from '../support/htmlValidity.ts';
-import { nuHtmlErrors } from '../support/nuHtmlChecker.ts';
 import { googleArticleProblems, jsonLdImageUrls } from '../support/googleArticleRules.ts';
 import { FEATURE_PATH, ORIGINALS, PLAIN_PATH } from '../support/photoArchive.ts';
 import { SECRET_SERIAL } from '../support/photoFixtures.ts';
@@ -133,17 +131,7 @@ describe('an image inside a sentence', () => {
 });
 
 describe('markup', () => {
-  it('every page with photos is valid HTML (html-validate)', async () => {
-    const { pages, errors } = await htmlErrors(dist);
-    expect(pages).toBeGreaterThanOrEqual(4);
-    expect(errors).toEqual([]);
-  });
-
-  it('the photo layout, covers, galleries and the issue list pass the W3C Nu HTML Checker', () => {
-    const files = ['/', '/2024/05/01/', FEATURE_PATH, PLAIN_PATH].map((sitePath) => path.join(dist, sitePath, 'index.html'));
-    expect(nuHtmlErrors(files, dist)).toEqual([]);
-  });
-
+  // Valid HTML (html-validate and the Nu HTML Checker): tests/security/htmlValidity.test.ts.
   it('adds no inline style for the strict CSP to block', () => {
     for (const sitePath of ['/', FEATURE_PATH, PLAIN_PATH]) {
       const html = readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');

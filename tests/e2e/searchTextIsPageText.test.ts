@@ -13,20 +13,18 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/buildSite.ts';
 import { fixtureSite, type FixtureSite } from '../support/fixtureSites.ts';
 import { READING_FIXTURE } from '../support/readingPages.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const SIGNATURE = 'pagefind_dcd';
-const BUILT = 'built in this test' as const;
-/** Content folder → the shared fixture site built from it, or BUILT. */
-const ARCHIVES: Record<string, FixtureSite | typeof BUILT> = {
+/** Content folder → the shared fixture site built from it. */
+const ARCHIVES: Record<string, FixtureSite> = {
   'content/articles': 'seed',
   [READING_FIXTURE]: 'reading',
   'tests/fixtures/hostile': 'hostile',
   'tests/fixtures/unicode': 'unicode',
-  'tests/fixtures/other-archive': BUILT,
+  'tests/fixtures/other-archive': 'otherArchive',
 };
 
 /** Whitespace as a reader cannot tell it apart: any run is one space. */
@@ -51,7 +49,7 @@ const dists = new Map<string, string>();
 
 beforeAll(async () => {
   for (const [contentDir, dist] of Object.entries(ARCHIVES)) {
-    dists.set(contentDir, dist === BUILT ? buildSite({ key: `search-text-${path.basename(contentDir)}`, contentDir }) : await fixtureSite(dist));
+    dists.set(contentDir, await fixtureSite(dist));
   }
   browser = await launchBrowser();
 });

@@ -13,8 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
-import { htmlErrors } from '../support/htmlValidity.ts';
-import { nuHtmlErrorsOfSite } from '../support/nuHtmlChecker.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -83,11 +81,6 @@ describe('hostile articles, built', () => {
     const pages = htmlPagePaths(dist);
     expect(pages.length).toBeGreaterThan(published.length);
     for (const sitePath of pages) expect({ sitePath, found: executableParts(readPage(sitePath)) }).toEqual({ sitePath, found: [] });
-  });
-
-  it('every page is valid HTML (html-validate and the W3C Nu HTML Checker)', async () => {
-    expect((await htmlErrors(dist)).errors).toEqual([]);
-    expect(nuHtmlErrorsOfSite(dist)).toEqual([]);
   });
 
   it.each(published)('the headline of $file is shown as the very text the editor typed', ({ permalink, data }) => {

@@ -3,8 +3,9 @@
  * CJK characters beyond the Basic Multilingual Plane (𠮷 U+20BB7 and later
  * extensions, also in a file name and so in a permalink), emoji sequences,
  * zero-width characters and right-to-left text keep every code point in
- * headline, title and body, sort by issue and page, pass the link and HTML
- * checks, and are found by the search page.
+ * headline, title and body, sort by issue and page, and are found by the
+ * search page. Their links and HTML are checked with the other fixture
+ * sites' (tests/security/internalLinks.test.ts, htmlValidity.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,9 +17,6 @@ import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
-import { htmlErrors } from '../support/htmlValidity.ts';
-import { nuHtmlErrorsOfSite } from '../support/nuHtmlChecker.ts';
-import { checkInternalLinks } from '../support/linkCheck.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const CONTENT = 'tests/fixtures/unicode';
@@ -91,12 +89,7 @@ describe('Unicode edge cases', () => {
     expect(links.slice(0, 2)).toEqual([bySlug('𠮷野家').permalink, bySlug('emoji').permalink]);
   });
 
-  it('every internal link resolves (permalinks with 𠮷 included) and every page is valid HTML', async () => {
-    const { problems } = checkInternalLinks({ dist, siteUrl: 'http://localhost:4321', basePath: '/' });
-    expect(problems).toEqual([]);
-    expect((await htmlErrors(dist)).errors).toEqual([]);
-    expect(nuHtmlErrorsOfSite(dist)).toEqual([]);
-  });
+  // Its links: tests/security/internalLinks.test.ts; its pages' validity: htmlValidity.test.ts.
 
   it('a headline mixing Chinese with Arabic and Hebrew lays out left to right, RTL runs intact', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });

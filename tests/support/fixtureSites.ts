@@ -5,6 +5,7 @@
  * calls buildSite or runBuild with its own key instead.
  */
 import { inject } from 'vitest';
+import { writeLongIssueArchive } from './longIssueArchive.ts';
 import { writePhotoArchive } from './photoArchive.ts';
 import { READING_FIXTURE } from './readingPages.ts';
 import { buildOnce, type BuildOptions } from './buildSite.ts';
@@ -13,8 +14,8 @@ type SiteOptions = Omit<BuildOptions, 'key'>;
 
 /** name → how it is built; `content` writes generated content first and returns its folder. */
 const SITES: Record<string, SiteOptions & { content?: () => Promise<string> }> = {
-  /** The seed archive, content/articles, at the root. */
-  seed: { contentDir: 'content/articles' },
+  /** The seed archive, content/articles, at the root, without SITE_URL (the addresses are http://localhost:4321). */
+  seed: { contentDir: 'content/articles', env: { SITE_URL: '' } },
   /** The seed archive under BASE_PATH=/archive/ with a real-looking SITE_URL. */
   archive: { contentDir: 'content/articles', basePath: '/archive/', siteUrl: 'https://news.example.org' },
   /** tests/fixtures/reading-archive: every page type, many issues, tags and reporters. */
@@ -25,6 +26,10 @@ const SITES: Record<string, SiteOptions & { content?: () => Promise<string> }> =
   unicode: { contentDir: 'tests/fixtures/unicode' },
   /** The photo archive (tests/support/photoArchive.ts) under /archive/. */
   photos: { basePath: '/archive/', siteUrl: 'https://archive.example.org', content: () => writePhotoArchive('photos') },
+  /** A day of 57 articles and one of 51 (tests/support/longIssueArchive.ts): numbered day pages. */
+  longIssue: { content: async () => writeLongIssueArchive('long-issue') },
+  /** tests/fixtures/other-archive: an archive whose articles name no page and no section. */
+  otherArchive: { contentDir: 'tests/fixtures/other-archive' },
 };
 
 export type FixtureSite = keyof typeof SITES;

@@ -53,8 +53,3 @@ export function nuHtmlErrors(files: string[], root: string): string[] {
 export function siteHtmlFiles(dist: string): string[] {
   return htmlPagePaths(dist).map((sitePath) => (sitePath.endsWith('.html') ? sitePath.slice(1) : `${sitePath.slice(1)}index.html`));
 }
-
-/** nuHtmlErrors over every page of one built site. */
-export function nuHtmlErrorsOfSite(dist: string): string[] {
-  return nuHtmlErrors(siteHtmlFiles(dist).map((file) => path.join(dist, file)), dist);
-}
