@@ -1,9 +1,9 @@
 /** At 390 px (a phone), no page scrolls sideways. */
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 const PAGES = {
@@ -20,7 +20,6 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('seed'));
   browser = await launchBrowser();
-  mkdirSync('tests/artifacts/screenshots', { recursive: true });
 });
 
 afterAll(async () => {
@@ -37,7 +36,7 @@ for (const [name, sitePath] of Object.entries(PAGES)) {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
-    await page.screenshot({ path: `tests/artifacts/screenshots/${name}-390.png`, fullPage: true });
+    await saveScreenshot(page, `${name}-390`);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.close();
   });

@@ -15,6 +15,7 @@ import { fixtureSite } from '../support/fixtureSites.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { strings } from '../../src/lib/strings.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
 import { servePreview } from '../support/previewServer.ts';
 import { hasPython, servePython } from '../support/pythonServer.ts';
@@ -24,8 +25,6 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.
 const CLOUD_SEA = '/2022/02/24/fu-shan-ling-yun-hai/';
 /** An article page the tests never open online. */
 const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
-/** Set it to a folder to keep screenshots of the offline page. */
-const SHOTS = process.env.OFFLINE_SCREENSHOTS;
 
 let browser: Browser;
 let seedDist: string;
@@ -101,10 +100,7 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
     await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
     expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
     expect(await page.textContent('[data-offline-save]')).toBe(strings.offlineAllSaved);
-    if (SHOTS && host.includes('404')) {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SHOTS, 'offline-saved-404-headers-host.png'), fullPage: true });
-    }
+    if (host.includes('404')) await saveScreenshot(page, 'offline-saved-404-headers-host');
     await readAndSearchOffline(page, context, server);
   });
 });
@@ -122,7 +118,7 @@ describe('when one file cannot be saved', () => {
     expect(partial.text).toContain('/404.html');
     expect(partial.text).toContain('HTTP 404');
     expect(partial.text).not.toContain('请联网');
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'offline-shell-partial.png'), fullPage: true });
+    await saveScreenshot(page, 'offline-shell-partial');
 
     // Retried on a later visit, once the host serves the file.
     refused = false;
@@ -149,7 +145,7 @@ describe('when one file cannot be saved', () => {
     expect(status).toContain('HTTP 404');
     expect(status).not.toContain('请联网');
     expect(await page.textContent('[data-offline-save]')).toBe(strings.offlineResume);
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'offline-save-partial.png'), fullPage: true });
+    await saveScreenshot(page, 'offline-save-partial');
 
     refused = false;
     await page.click('[data-offline-save]');

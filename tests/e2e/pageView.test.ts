@@ -3,19 +3,18 @@
  * labelled reconstruction in the zoomable viewer with three clickable,
  * keyboard-reachable regions and the OCR text beside it, at 390 and 1280 px,
  * with no CSP violation, no axe violation, without JavaScript, and offline
- * after a visit. Screenshots go to tests/artifacts/screenshots/.
+ * after a visit. Screenshots when asked for (tests/support/screenshots.ts).
  */
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { waitForServiceWorker } from '../support/serviceWorker.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 import { SEED_PIECES } from '../support/seedSource.ts';
 
-const SCREENSHOTS = 'tests/artifacts/screenshots';
 const PAGE_VIEW = '/2022/02/24/pages/01/';
 
 let browser: Browser;
@@ -24,7 +23,6 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('seed'));
   browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -81,7 +79,7 @@ describe('the page view of 2022-02-24, page 1', () => {
       expect(box!.width).toBeGreaterThan(main!.width * (width > 900 ? 0.5 : 0.9));
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      await page.screenshot({ path: `${SCREENSHOTS}/page-view-${width}.png`, fullPage: width === 390 });
+      await saveScreenshot(page, `page-view-${width}`, { fullPage: width === 390 });
       expect(await violations(page)).toEqual([]);
       await context.close();
     });

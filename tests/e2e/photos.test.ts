@@ -5,11 +5,11 @@
  * site's Content-Security-Policy blocks nothing. Images are
  * answered late on purpose, so a photo without reserved space would shift.
  */
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { FEATURE_PATH, PLAIN_PATH } from '../support/photoArchive.ts';
 import { watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -21,7 +21,6 @@ beforeAll(async () => {
   // With public/_headers, as a real host sends the Content-Security-Policy.
   server = await serveStatic(await fixtureSite('photos'), '/archive/', { headersFile: true });
   browser = await launchBrowser();
-  mkdirSync('tests/artifacts/screenshots', { recursive: true });
 });
 
 afterAll(async () => {
@@ -90,7 +89,7 @@ for (const width of [390, 1280]) {
             return { src: img.currentSrc, left: box.left, right: box.right, width: box.width, height: box.height };
           }),
         }));
-        await page.screenshot({ path: `tests/artifacts/screenshots/${name}-${width}.png`, fullPage: true });
+        await saveScreenshot(page, `${name}-${width}`);
         await page.close();
 
         expect(result.images.length).toBeGreaterThan(0);

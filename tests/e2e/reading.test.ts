@@ -1,22 +1,18 @@
 /**
  * Every reading page type in a real browser: axe-core (WCAG 2.2 A + AA) in the
- * light and the dark scheme, screenshots at 390 and 1280 px kept in
- * tests/artifacts/screenshots/, no sideways scroll at 360 px, the article
- * page's weight, the remembered theme toggle and the citation copy button.
+ * light and the dark scheme and no sideways scroll at 360 px, each on one
+ * load of the page; the article page's weight, the remembered theme toggle
+ * and the citation copy button. Screenshots at 390 and 1280 px when asked
+ * for (tests/support/screenshots.ts).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
-
-const SCREENSHOTS = 'tests/artifacts/screenshots';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// WCAG 2.2 AA too: its target-size rule (24 × 24 px) checks the calendars' day links.
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let server: RunningServer;
@@ -24,7 +20,6 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('reading'));
   browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -40,49 +35,32 @@ async function open(sitePath: string, options: { width?: number; scheme?: 'light
   return page;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluate() is not an inline <script>, so the site's CSP does not block the test tool.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, WCAG_22_AA);
-  return violations as string[];
-}
-
-describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
+// One load per page type: the scheme and the width change on the loaded
+// page, as they do when a reader switches the system theme or turns a phone;
+// the styles follow prefers-color-scheme and the width without a reload.
+describe.concurrent('every page type: axe-core (WCAG 2.2 A and AA) in both schemes, no sideways scroll at 360 px', () => {
+  it.for(Object.entries(PAGE_TYPES))('%s', async ([name, sitePath], { expect }) => {
+    const page = await open(sitePath);
     for (const scheme of ['light', 'dark'] as const) {
-      it(`${name} has no violations in the ${scheme} scheme`, async () => {
-        const page = await open(sitePath, { scheme });
-        expect(await axeViolations(page)).toEqual([]);
-        await page.close();
-      });
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `${name}, ${scheme} scheme`).toEqual([]);
     }
-  }
+    await page.emulateMedia({ colorScheme: 'light' });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await saveScreenshot(page, `reading-${name}-${width}`);
+    }
+    await page.setViewportSize({ width: 360, height: 900 });
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${name} at 360 px`).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
 });
 
-describe('screenshots and small screens', () => {
-  for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
-    it(`${name}: screenshots at 390 and 1280 px, no sideways scroll at 360 px`, async () => {
-      for (const width of [390, 1280]) {
-        const page = await open(sitePath, { width });
-        await page.screenshot({ path: `${SCREENSHOTS}/reading-${name}-${width}.png`, fullPage: true });
-        await page.close();
-      }
-      const narrow = await open(sitePath, { width: 360 });
-      const { scrollWidth, clientWidth } = await narrow.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      await narrow.close();
-    });
-  }
-
+describe('small screens', () => {
   it('at 390 px a Chinese date wraps whole or at its space, never 2023年3月 / 15日 or 星期 / 五', async () => {
     // The height of each line box of an element: one per line it takes.
     const lines = (page: Page, selector: string) =>
@@ -104,12 +82,6 @@ describe('screenshots and small screens', () => {
     });
     expect(['', '星']).toContain(text);
     await day.close();
-  });
-
-  it('the article in dark mode (screenshot)', async () => {
-    const page = await open(PAGE_TYPES.article!, { width: 390, scheme: 'dark' });
-    await page.screenshot({ path: `${SCREENSHOTS}/reading-article-dark-390.png`, fullPage: true });
-    await page.close();
   });
 });
 
@@ -182,8 +154,7 @@ describe('printing', () => {
       expect(await shown(selector), selector).toBe(false);
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await page.screenshot({ path: `${SCREENSHOTS}/reading-article-print.png`, fullPage: true });
-    await page.pdf({ path: `${SCREENSHOTS}/reading-article-print.pdf` });
+    await saveScreenshot(page, 'reading-article-print');
     await page.close();
   });
 });
@@ -268,7 +239,7 @@ describe('往年今日 for the reader\'s own date', () => {
     expect(await issueLinks(section)).toEqual(['/2023/02/24/', '/2022/02/24/', '/2021/02/24/', '/2020/02/24/']);
     expect(await section.locator('[data-fallback-note]').count()).toBe(0);
     expect(await section.locator('ul ul a').first().getAttribute('href')).toMatch(/^\/2023\/02\/24\/[^/]+\/$/);
-    await page.screenshot({ path: `${SCREENSHOTS}/reading-home-on-this-day-1280.png`, fullPage: true });
+    await saveScreenshot(page, 'reading-home-on-this-day-1280');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
