@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { runBuild } from '../support/buildSite.ts';
+import { copyOfFixtureSite, fixtureSite, fixtureSiteOutput } from '../support/fixtureSites.ts';
 
 const ARTICLE = '2022/02/24/gonghui-shisiwu-guihua/index.html';
 const WARNING = '警告：未设置 SITE_URL';
@@ -21,14 +22,16 @@ function addressesIn(dist: string): string[] {
   return [canonical, sitemap, feed];
 }
 
-it('warns without SITE_URL, says what it affects, and is silent once it is set', () => {
-  const without = runBuild({ key: 'site-url-warning', contentDir: 'content/articles', env: { SITE_URL: '' } });
-  expect(without.status, without.output).toBe(0);
+it('warns without SITE_URL, says what it affects, and is silent once it is set', async () => {
+  // The seed fixture site is built without SITE_URL.
+  const without = { outDir: await fixtureSite('seed'), output: await fixtureSiteOutput('seed') };
   expect(without.output).toContain(WARNING);
   expect(without.output).toMatch(/canonical.*sitemap.*RSS.*Open Graph.*citation box/s);
   expect(without.output).toContain('SITE_URL=https://archive.example.org npm run build');
   for (const address of addressesIn(without.outDir)) expect(address.startsWith('http://localhost:4321/'), address).toBe(true);
 
+  // The editor sets it and builds again, over that build's caches.
+  await copyOfFixtureSite('seed', 'site-url-warning');
   const withUrl = runBuild({ key: 'site-url-warning', contentDir: 'content/articles', siteUrl: 'https://archive.example.org' });
   expect(withUrl.status, withUrl.output).toBe(0);
   expect(withUrl.output).not.toContain('SITE_URL');

@@ -11,12 +11,13 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { fixtureSite } from '../support/fixtureSites.ts';
+import { copyOfFixtureSite, fixtureSite } from '../support/fixtureSites.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { strings } from '../../src/lib/strings.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
-import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { TMP_ROOT } from '../support/buildSite.ts';
+import { buildServiceWorker } from '../../src/build/buildServiceWorker.ts';
 import { servePreview } from '../support/previewServer.ts';
 import { hasPython, servePython } from '../support/pythonServer.ts';
 import { searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
@@ -29,8 +30,18 @@ const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
 let browser: Browser;
 let seedDist: string;
 let savedByHand: string | undefined;
-/** The seed archive built so that nothing is saved whole on the first visit: the reader saves it from /offline/. */
-const saveDist = () => (savedByHand ??= buildSite({ key: 'offline-hosts-save', contentDir: 'content/articles', env: { OFFLINE_AUTOSAVE_MAX_KB: '0' } }));
+/**
+ * The seed archive as OFFLINE_AUTOSAVE_MAX_KB=0 builds it: nothing is saved
+ * whole on the first visit, the reader saves it from /offline/. The setting
+ * changes only the offline stage, so that stage runs again on a copy.
+ */
+async function saveDist(): Promise<string> {
+  if (!savedByHand) {
+    savedByHand = await copyOfFixtureSite('seed', 'offline-hosts-save');
+    await buildServiceWorker(savedByHand, { autoSaveMaxBytes: 0 });
+  }
+  return savedByHand;
+}
 
 beforeAll(async () => {
   seedDist = await fixtureSite('seed');
@@ -93,7 +104,7 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
   });
 
   it.skipIf(skip)('"保存整个档案" saves every file, then the archive reads and searches offline', async () => {
-    const { server, context, page } = await started(() => start(saveDist()));
+    const { server, context, page } = await started(async () => start(await saveDist()));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
     await page.click('[data-offline-save]');
@@ -128,11 +139,11 @@ describe('when one file cannot be saved', () => {
   });
 
   it('saves the rest, names the file the host answered 404 for, and saves it on "继续保存" once it is served', async () => {
-    const manifest = JSON.parse(readFileSync(path.join(saveDist(), 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+    const manifest = JSON.parse(readFileSync(path.join(await saveDist(), 'offline-manifest.json'), 'utf8')) as OfflineManifest;
     const fragment = manifest.files.find((file) => file.url.startsWith('pagefind/fragment/'))!.url;
     let refused = true;
-    const { server, page } = await started(() =>
-      serveStatic(saveDist(), '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === `/${fragment}` }),
+    const { server, page } = await started(async () =>
+      serveStatic(await saveDist(), '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === `/${fragment}` }),
     );
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
@@ -156,7 +167,7 @@ describe('when one file cannot be saved', () => {
   it('deployed over during a save, keeps no file of the new build and asks the reader to reload', async () => {
     const dist = path.join(TMP_ROOT, 'offline-hosts-deploy', 'dist');
     rmSync(dist, { recursive: true, force: true });
-    cpSync(saveDist(), dist, { recursive: true });
+    cpSync(await saveDist(), dist, { recursive: true });
     const { server, page } = await started(() => serveStatic(dist, '/', { headersFile: true }));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
@@ -173,7 +184,7 @@ describe('when one file cannot be saved', () => {
   });
 
   it('started with the network off, the save says so and carries on by itself once the network is back', async () => {
-    const { server, context, page } = await started(() => serveStatic(saveDist(), '/', { headersFile: true }));
+    const { server, context, page } = await started(async () => serveStatic(await saveDist(), '/', { headersFile: true }));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
     await context.setOffline(true);

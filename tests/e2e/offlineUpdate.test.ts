@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { copyOfFixtureSite } from '../support/fixtureSites.ts';
 import { cacheNames, searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
@@ -22,12 +23,16 @@ const MEETING = '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/';
 /** A word no seed article contains, added by the second build. */
 const MARKER = '鲸鱼';
 
-function build(): { dist: string; version: string; revision: (sitePath: string) => string | undefined } {
-  const dist = buildSite({ key: 'offline-update', contentDir, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
+type Built = { dist: string; version: string; revision: (sitePath: string) => string | undefined };
+
+/** The site as deployed: first the seed fixture site's build (its copy), then this test's build of the edited copy of its articles. */
+function built(dist: string): Built {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
   const revision = (sitePath: string) => manifest.files.find((file) => `/${file.url}` === sitePath)?.revision;
   return { dist, version: manifest.version, revision };
 }
+
+const rebuild = () => built(buildSite({ key: 'offline-update', contentDir, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } }));
 
 /** Site paths held by the pages cache of one build. */
 function pagesCached(page: Page, version: string): Promise<string[]> {
@@ -53,7 +58,8 @@ function edit(file: string, paragraph: string, resummarise?: (summary: string) =
 let browser: Browser;
 
 beforeAll(async () => {
-  rmSync(root, { recursive: true, force: true });
+  await copyOfFixtureSite('seed', 'offline-update');
+  rmSync(contentDir, { recursive: true, force: true });
   cpSync('content/articles', contentDir, { recursive: true });
   browser = await launchBrowser();
 });
@@ -64,7 +70,7 @@ afterAll(async () => {
 
 describe('a new build', () => {
   it('replaces the old cache: no stale page or index after an update', async () => {
-    const first = build();
+    const first = built(path.join(root, 'dist'));
     const server = await serveStatic(first.dist);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -77,7 +83,7 @@ describe('a new build', () => {
 
     edit('fu-shan-ling-yun-hai.md', `云海之上仿佛有${MARKER}游过。`);
     edit('gonghui-shisiwu-guihua.md', `规划中也提到了${MARKER}。`, (summary) => `${summary}（修订）`);
-    const second = build();
+    const second = rebuild();
     expect(second.dist).toBe(first.dist);
     expect(second.version).not.toBe(first.version);
     expect(second.revision(MEETING)).toBe(first.revision(MEETING));

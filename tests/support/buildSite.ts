@@ -88,6 +88,13 @@ export async function buildOnce(options: BuildOptions, run: string, makeContent?
   }
 }
 
+/** What the build of buildOnce printed, for a test that reads the build's messages. */
+export function outputOfBuildOnce(key: string): string {
+  const built = readMarker(path.join(TMP_ROOT, key, 'built-in-run.json'));
+  if (!built) throw new Error(`Build "${key}" has not run in this test run`);
+  return built.output;
+}
+
 function readMarker(file: string): (BuildResult & { wanted: string }) | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));

@@ -4,11 +4,13 @@
  * needs a site of its own (it edits content, or checks a failing build)
  * calls buildSite or runBuild with its own key instead.
  */
+import { cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { writeLongIssueArchive } from './longIssueArchive.ts';
 import { writePhotoArchive } from './photoArchive.ts';
 import { READING_FIXTURE } from './readingPages.ts';
-import { buildOnce, type BuildOptions } from './buildSite.ts';
+import { TMP_ROOT, buildOnce, outputOfBuildOnce, type BuildOptions } from './buildSite.ts';
 
 type SiteOptions = Omit<BuildOptions, 'key'>;
 
@@ -40,4 +42,24 @@ export async function fixtureSite(name: FixtureSite): Promise<string> {
   if (!site) throw new Error(`No fixture site "${name}"; known: ${Object.keys(SITES).join(', ')}`);
   const { content, ...options } = site;
   return buildOnce({ key: `site-${name}`, ...options }, inject('buildRun'), content);
+}
+
+/** What the build of a shared fixture site printed (its warnings, its report). */
+export async function fixtureSiteOutput(name: FixtureSite): Promise<string> {
+  await fixtureSite(name);
+  return outputOfBuildOnce(`site-${name}`);
+}
+
+/**
+ * A copy of a shared fixture site, its dist/ and its build caches, at
+ * tests/.tmp/<key>/, for a test that changes a site: the next runBuild with
+ * this key and the same content is an incremental build, as an editor's
+ * second build is, and no other test sees the change. Returns the dist/.
+ */
+export async function copyOfFixtureSite(name: FixtureSite, key: string): Promise<string> {
+  const from = path.dirname(await fixtureSite(name));
+  const to = path.join(TMP_ROOT, key);
+  rmSync(to, { recursive: true, force: true });
+  for (const folder of ['dist', 'astro-cache']) cpSync(path.join(from, folder), path.join(to, folder), { recursive: true });
+  return path.join(to, 'dist');
 }
