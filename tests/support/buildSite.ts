@@ -4,7 +4,7 @@
  * cache so builds of different content never share state.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
@@ -28,6 +28,7 @@ export interface BuildResult {
 const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'NODE_ENV']);
 
 export const TMP_ROOT = path.resolve('tests/.tmp');
+const SHARED_TILES = path.join(TMP_ROOT, 'page-tiles');
 
 export function runBuild(options: BuildOptions): BuildResult {
   const root = path.join(TMP_ROOT, options.key);
@@ -46,11 +47,26 @@ export function runBuild(options: BuildOptions): BuildResult {
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
     ...options.env,
   };
+  shareTileCache(env.ARCHIVE_CACHE_DIR!);
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { env, encoding: 'utf8' });
   // CI forces colour (FORCE_COLOR), and Astro then wraps each path in ANSI
   // codes; tests read the output as plain text.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { outDir, status: result.status, output };
+}
+
+/**
+ * Every test build cuts the printed pages' tiles into one folder: the seed's
+ * page is the same in most builds, cutting it takes seconds, and the tile
+ * cache is keyed by the image's content hash (src/lib/scans/scanImages-fs.ts),
+ * so sharing it changes no build's output.
+ */
+function shareTileCache(cacheDir: string): void {
+  const link = path.join(cacheDir, 'page-tiles');
+  if (existsSync(link)) return;
+  mkdirSync(SHARED_TILES, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  symlinkSync(SHARED_TILES, link, 'dir');
 }
 
 /** Builds and throws with the build's own output when it fails. */

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/articleSchema.ts';
 import type { ArticleSource } from '../../src/lib/articleSources-fs.ts';
 import { readPages, type PageSource } from '../../src/lib/scans/readPages-fs.ts';
-import { publishPageScan, tileCacheKey } from '../../src/lib/scans/scanImages-fs.ts';
+import { cutTiles, publishPageScan, tileCacheKey } from '../../src/lib/scans/scanImages-fs.ts';
 
 const ROOT = path.resolve('tests/.tmp/scan-images');
 const day = path.join(ROOT, 'pages/2023/06-01');
@@ -78,5 +78,16 @@ describe('the page stage', () => {
   it('writes the public URL of the image service into info.json', async () => {
     const info = await import(path.join(ROOT, 'site-d/iiif/2023-06-01/01/info.json'), { with: { type: 'json' } });
     expect(info.default.id).toBe('https://archive.example.org/base/iiif/2023-06-01/01');
+  });
+
+  it('two builds sharing the cache folder cut the same new image at once, and both get one complete tile set', async () => {
+    const image = await withExif(40);
+    const source = { identity: image, load: async () => image };
+    const cacheRoot = path.join(ROOT, 'shared-cache');
+    rmSync(cacheRoot, { recursive: true, force: true });
+    const [first, second] = await Promise.all([cutTiles(source, cacheRoot), cutTiles(source, cacheRoot)]);
+    expect(second.dir).toBe(first.dir);
+    expect(existsSync(path.join(first.dir, 'preview.jpg'))).toBe(true);
+    expect(readdirSync(cacheRoot)).toEqual([path.basename(first.dir)]);
   });
 });

@@ -7,7 +7,7 @@
  * unchanged scan is cut once. Every file is re-encoded by sharp, which drops
  * EXIF, XMP and IPTC. Node-only.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
@@ -101,7 +101,7 @@ export async function cutTiles(source: PageImage, cacheRoot: string): Promise<{ 
   const dir = path.join(cacheRoot, tileCacheKey(source.identity));
   if (existsSync(path.join(dir, 'preview.jpg'))) return { dir, cached: true };
   const image = await source.load();
-  const staging = `${dir}.tmp-${process.pid}`;
+  const staging = `${dir}.tmp-${process.pid}-${randomUUID()}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // autoOrient: a phone photo of a page is shown the way up it was taken; the tiles carry no EXIF.
@@ -115,8 +115,17 @@ export async function cutTiles(source: PageImage, cacheRoot: string): Promise<{ 
     .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
     .jpeg({ quality: 75 })
     .toFile(path.join(staging, 'preview.jpg'));
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
+  // Another build sharing this cache folder may have cut the same image
+  // meanwhile, and may be linking from it: keep the first complete set.
+  if (!existsSync(path.join(dir, 'preview.jpg'))) {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      if (!existsSync(path.join(dir, 'preview.jpg'))) throw error;
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
   return { dir, cached: false };
 }
 
