@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 for (const [name, sitePath] of Object.entries(PAGES)) {
-  it(`${name} fits a 390 px wide screen`, async () => {
+  it.concurrent(`${name} fits a 390 px wide screen`, async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(server.url(sitePath));
     await page.waitForLoadState('networkidle');

@@ -10,7 +10,7 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { copyOfFixtureSite, fixtureSite } from '../support/fixtureSites.ts';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { strings } from '../../src/lib/strings.ts';
@@ -58,7 +58,8 @@ const hosts = [
   { host: 'a host that answers 404 for _headers', start: (dist: string) => serveStatic(dist, '/', { headersFile: true }), skip: false },
 ];
 
-async function started(start: () => Promise<RunningServer>): Promise<{ server: RunningServer; context: BrowserContext; page: Page }> {
+/** A server and a browser context for one test, closed when it ends (the test's own hook: the tests run concurrently). */
+async function started({ onTestFinished }: TestContext, start: () => Promise<RunningServer>): Promise<{ server: RunningServer; context: BrowserContext; page: Page }> {
   const server = await start();
   onTestFinished(() => server.close());
   const context = await browser.newContext();
@@ -91,9 +92,10 @@ async function readAndSearchOffline(page: Page, context: BrowserContext, server:
   expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
 }
 
-describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
-  it.skipIf(skip)('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', async () => {
-    const { server, context, page } = await started(() => start(seedDist));
+// Each test has its own server and browser context; most of a test is waiting for the worker: they run side by side.
+describe.concurrent.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
+  it.skipIf(skip)('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', async (test) => {
+    const { server, context, page } = await started(test, () => start(seedDist));
     await page.goto(server.url('/'));
     await waitForServiceWorker(page);
     await page.goto(server.url(CLOUD_SEA));
@@ -103,8 +105,8 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
     await readAndSearchOffline(page, context, server);
   });
 
-  it.skipIf(skip)('"保存整个档案" saves every file, then the archive reads and searches offline', async () => {
-    const { server, context, page } = await started(async () => start(await saveDist()));
+  it.skipIf(skip)('"保存整个档案" saves every file, then the archive reads and searches offline', async (test) => {
+    const { server, context, page } = await started(test, async () => start(await saveDist()));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
     await page.click('[data-offline-save]');
@@ -116,10 +118,10 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
   });
 });
 
-describe('when one file cannot be saved', () => {
-  it('installs anyway, says which shell file is missing and why, and stores it once the host serves it again', async () => {
+describe.concurrent('when one file cannot be saved', () => {
+  it('installs anyway, says which shell file is missing and why, and stores it once the host serves it again', async (test) => {
     let refused = true;
-    const { server, context, page } = await started(() =>
+    const { server, context, page } = await started(test, () =>
       serveStatic(seedDist, '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === '/404.html' }),
     );
     await page.goto(server.url('/'));
@@ -138,11 +140,11 @@ describe('when one file cannot be saved', () => {
     await readAndSearchOffline(page, context, server);
   });
 
-  it('saves the rest, names the file the host answered 404 for, and saves it on "继续保存" once it is served', async () => {
+  it('saves the rest, names the file the host answered 404 for, and saves it on "继续保存" once it is served', async (test) => {
     const manifest = JSON.parse(readFileSync(path.join(await saveDist(), 'offline-manifest.json'), 'utf8')) as OfflineManifest;
     const fragment = manifest.files.find((file) => file.url.startsWith('pagefind/fragment/'))!.url;
     let refused = true;
-    const { server, page } = await started(async () =>
+    const { server, page } = await started(test, async () =>
       serveStatic(await saveDist(), '/', { headersFile: true, refuse: (sitePath) => refused && sitePath === `/${fragment}` }),
     );
     await openOfflinePage(page, server);
@@ -164,11 +166,11 @@ describe('when one file cannot be saved', () => {
     expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineDone);
   });
 
-  it('deployed over during a save, keeps no file of the new build and asks the reader to reload', async () => {
+  it('deployed over during a save, keeps no file of the new build and asks the reader to reload', async (test) => {
     const dist = path.join(TMP_ROOT, 'offline-hosts-deploy', 'dist');
     rmSync(dist, { recursive: true, force: true });
     cpSync(await saveDist(), dist, { recursive: true });
-    const { server, page } = await started(() => serveStatic(dist, '/', { headersFile: true }));
+    const { server, page } = await started(test, () => serveStatic(dist, '/', { headersFile: true }));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
     // The new build: one article page changed, and the manifest names a new version.
@@ -183,8 +185,8 @@ describe('when one file cannot be saved', () => {
     expect(await page.textContent('[data-offline-saved]')).toContain(`${total - 1} / ${total} 个文件`);
   });
 
-  it('started with the network off, the save says so and carries on by itself once the network is back', async () => {
-    const { server, context, page } = await started(async () => serveStatic(await saveDist(), '/', { headersFile: true }));
+  it('started with the network off, the save says so and carries on by itself once the network is back', async (test) => {
+    const { server, context, page } = await started(test, async () => serveStatic(await saveDist(), '/', { headersFile: true }));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
     await context.setOffline(true);

@@ -59,7 +59,7 @@ it('the layout-shift probe sees a shift when a photo has no width/height (contro
 const PAGES = { 'photo-feature': FEATURE_PATH, 'photo-article': PLAIN_PATH, 'photo-home': '/' };
 
 for (const width of [390, 1280]) {
-  describe(`at ${width} px`, () => {
+  describe.concurrent(`at ${width} px`, () => {
     for (const [name, sitePath] of Object.entries(PAGES)) {
       it(`${name}: photos fit the page, loading them shifts nothing, no CSP violation`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });

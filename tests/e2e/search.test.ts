@@ -26,7 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('search page', () => {
+// Each test opens its own page; most of a test is the browser waiting, so they run side by side.
+describe.concurrent('search page', () => {
   for (const [query, permalink] of Object.entries(EXPECTED_FIRST)) {
     it(`${query} finds ${permalink} first, and it opens`, async () => {
       const page = await browser.newPage();

@@ -63,7 +63,8 @@ async function search(page: Page, query: string): Promise<number> {
 const resultPaths = (page: Page) =>
   page.locator('[data-search-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
-describe('search page (BASE_PATH=/archive/)', () => {
+// Each test opens its own page; most of a test is the browser waiting, so they run side by side.
+describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   it('finds every article with the term, headline match first, in a live region', async () => {
     const page = await browser.newPage();
     expect(await search(page, '?q=云海')).toBe(14);

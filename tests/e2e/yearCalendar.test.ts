@@ -27,7 +27,8 @@ afterAll(async () => {
 const tooltip = (page: Page, selector: string) =>
   page.evaluate((s) => getComputedStyle(document.querySelector(s)!, '::after').content, selector);
 
-describe('the year page', () => {
+// Each test opens its own page; most of a test is the browser waiting, so they run side by side.
+describe.concurrent('the year page', () => {
   for (const width of [320, 390, 1280]) {
     it(`at ${width} px: twelve numbered months, every issue day a target of at least 24 × 24 px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });

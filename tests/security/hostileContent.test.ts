@@ -106,7 +106,8 @@ describe('hostile articles, built', () => {
   });
 });
 
-describe('hostile articles, in a browser without the CSP', () => {
+// Each test opens its own page; most of a test is the browser waiting, so they run side by side.
+describe.concurrent('hostile articles, in a browser without the CSP', () => {
   const visits = [
     ...published.map(({ permalink }) => permalink),
     '/',

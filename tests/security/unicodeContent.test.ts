@@ -102,7 +102,7 @@ describe('Unicode edge cases', () => {
     await page.close();
   });
 
-  it.each(SEARCHES)('searching %s finds %s first', async (query, slug) => {
+  it.concurrent.each(SEARCHES)('searching %s finds %s first', async (query, slug) => {
     const page = await browser.newPage();
     await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
     await searchFinished(page);
