@@ -70,7 +70,8 @@ function monthBlocks(sources: SearchSource[], cache: IndexBlockCache): IndexBloc
   }
   return months.map((month) => {
     const key = createHash('sha256').update(code);
-    for (const source of month) key.update('\0').update(headlineBlock(source.data)).update('\0').update(source.text);
+    // Each page's inputs as JSON: no two different months give the same bytes.
+    for (const source of month) key.update(JSON.stringify([headlineBlock(source.data), source.text]));
     return {
       pages: month.map(searchFragment),
       postings: () =>
