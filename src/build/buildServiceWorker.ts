@@ -76,13 +76,14 @@ export async function buildServiceWorker(outDir: string, options: OfflinePlanOpt
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** One line for the build log: what the first visit costs and what a full save costs. */
-export function printServiceWorkerReport(report: ServiceWorkerReport): void {
+export function printServiceWorkerReport(report: ServiceWorkerReport, seconds?: number): void {
   const { manifest } = report;
   for (const warning of report.warnings) console.warn(`离线支持警告：${warning}`);
   console.log(
     `离线支持：应用外壳 ${kib(manifest.shellBytes)}；整个档案 ${manifest.files.length} 个文件 ${kib(manifest.totalBytes)}` +
       `（${manifest.autoSaved ? '较小，首次访问即整体保存' : '可在 /offline/ 页面保存'}）；` +
-      `首次访问预缓存 ${report.precachedFiles} 个文件 ${kib(report.precachedBytes)}；版本 ${manifest.version}`,
+      `首次访问预缓存 ${report.precachedFiles} 个文件 ${kib(report.precachedBytes)}；版本 ${manifest.version}` +
+      (seconds === undefined ? '' : `（${seconds.toFixed(1)} 秒）`),
   );
   for (const { file, reason } of report.hostOnly) console.log(`  离线副本不含 ${file}：${reason}`);
 }

@@ -100,7 +100,7 @@ function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promi
     const started = performance.now();
     const stats = await buildSearchIndex({ sourcesFile, outDir: searchDir, cacheDir: request.cacheDir, maxFragments: request.searchMaxFragments });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`检索索引：${stats.articles} 篇，新写 ${stats.written} 个文件，未变复用 ${stats.reused} 个（${seconds} 秒）`);
+    console.log(`检索索引：${stats.articles} 篇，${stats.blocksIndexed} 个月重新索引、${stats.blocksReused} 个月沿用；新写 ${stats.written} 个文件，未变复用 ${stats.reused} 个（${seconds} 秒）`);
     return { ok: true };
   })().catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
   return {
@@ -205,7 +205,9 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
 
     // offline: the service worker and offline manifest read the finished site, index included.
     try {
-      printServiceWorkerReport(await buildServiceWorker(tmpDir, { autoSaveMaxBytes: request.offlineAutoSaveMaxBytes }));
+      const offlineStarted = performance.now();
+      const report = await buildServiceWorker(tmpDir, { autoSaveMaxBytes: request.offlineAutoSaveMaxBytes });
+      printServiceWorkerReport(report, (performance.now() - offlineStarted) / 1000);
     } catch (error) {
       return failed('offline', `离线支持（Service Worker）生成失败 / Building the service worker failed: ${(error as Error).message}`);
     }

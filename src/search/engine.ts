@@ -8,7 +8,7 @@
 import { normalise, prepareNormalise } from '../lib/search/normalise.ts';
 import { HEADLINE_SLOTS, queryTerms, termPlan, type TermPlan } from '../lib/search/tokens.ts';
 import { placeOfPageId } from '../lib/search/pageIds.ts';
-import { loadDateOrder, type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefindApi.ts';
+import { type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefindApi.ts';
 import { compareHits, smallestSpan, type RankFacts, type SortOrder } from './rankHits.ts';
 
 /** Selected filter values: { year: ['2022'], tag: ['天气'] } (all must hold). */
@@ -72,19 +72,18 @@ export async function searchArchive(api: PagefindApi, query: string, order: Sort
   // Candidates: articles with every word of every term; then the exact check.
   const rarest = fetched.reduce((a, b) => (a.size <= b.size ? a : b));
   const hits: SearchHit[] = [];
-  let dates: Map<string, number> | undefined;
   for (const [id, result] of rarest) {
     if (!fetched.every((word) => word.has(id))) continue;
     const starts = plans.map((plan) => termStarts(plan, postings, id));
     if (starts.some((list) => list.length === 0)) continue;
-    const datePlace = placeOfPageId(id) ?? (dates ??= await loadDateOrder(api)).get(id) ?? -1;
     hits.push({
       id,
       data: () => result.data(),
       headlineTerms: starts.filter((list) => list[0]! < HEADLINE_SLOTS).length,
       occurrences: starts.reduce((sum, list) => sum + list.length, 0),
       span: smallestSpan(starts),
-      datePlace,
+      // Every id of the site's index is a date place (pageIds.ts); Pagefind's page order is not used.
+      datePlace: placeOfPageId(id) ?? -1,
     });
   }
   hits.sort(compareHits(order));

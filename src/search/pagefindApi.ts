@@ -58,22 +58,3 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   }
   return api;
 }
-
-let dateOrder: Promise<Map<string, number>> | undefined;
-
-/**
- * Every article's place in the date order (0 = oldest), for an index whose
- * page ids do not carry it: the separate shards of ARCHIVE_SEARCH_MAX_FRAGMENTS
- * (a merged index's ids do, src/lib/search/pageIds.ts). A search without a
- * query returns every record in the order it was added, newest first per
- * shard (buildSearchIndex-fs.ts), all with the same score, and Pagefind joins
- * merged shards in merge order (newest first) with a stable sort: so one such
- * search gives the whole date order, with no sort key or filter to download.
- */
-export function loadDateOrder(api: PagefindApi): Promise<Map<string, number>> {
-  dateOrder ??= (async () => {
-    const results = (await api.search(null))?.results ?? [];
-    return new Map(results.map((result, newestFirst) => [result.id, results.length - 1 - newestFirst]));
-  })();
-  return dateOrder;
-}

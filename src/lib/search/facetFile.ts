@@ -27,11 +27,11 @@ export function facetValues(article: FacetSource): Record<FilterName, string[]> 
   return { year: [data.date.slice(0, 4)], section: data.section ? [data.section] : [], reporter: data.reporters, tag: data.tags };
 }
 
-/** The facet file of articles given newest first. */
-export function encodeFacets(newestFirst: FacetSource[]): FacetFile {
+/** The facet file of articles given oldest first (in date order, as the index numbers them). */
+export function encodeFacets(oldestFirst: FacetSource[]): FacetFile {
   const file: FacetFile = Object.fromEntries(FILTERS.map((name) => [name, {}]));
   const last = new Map<string, number>();
-  [...newestFirst].reverse().forEach((article, place) => {
+  oldestFirst.forEach((article, place) => {
     const values = facetValues(article);
     for (const name of FILTERS) {
       for (const value of new Set(values[name])) {

@@ -36,7 +36,8 @@ export function headlineBlock(data: Pick<ArticleData, 'title' | 'kicker' | 'subt
   return [data.kicker, data.title, data.subtitle].filter(Boolean).join('\n');
 }
 
-export function searchRecord(source: SearchSource): IndexPage {
+/** What a page's fragment shows (url and meta), without its words: cheap, made for every page on every build. */
+export function searchFragment(source: SearchSource): Pick<IndexPage, 'url' | 'meta'> {
   const { data } = source;
   const headline = headlineBlock(data);
   const meta: Record<string, string> = { title: data.title, date: data.date, b: source.text };
@@ -46,5 +47,14 @@ export function searchRecord(source: SearchSource): IndexPage {
   // The page view at the article's region, so a hit can open the printed page (the check
   // has made sure the page exists when regions are given).
   if (data.page !== undefined && data.regions?.length) meta.scan = `${pageViewPath(data.date, data.page)}#${regionAnchor(slugFromFile(source.permalink.replace(/\/$/, '')))}`;
-  return { url: source.permalink, words: recordWords(normalise(headline), normalise(source.text)), meta };
+  return { url: source.permalink, meta };
+}
+
+/** The page's indexed words (tokens.ts): the costly part, made only for pages the index cache does not hold. */
+export function searchWords(source: SearchSource): string[] {
+  return recordWords(normalise(headlineBlock(source.data)), normalise(source.text));
+}
+
+export function searchRecord(source: SearchSource): IndexPage {
+  return { ...searchFragment(source), words: searchWords(source) };
 }

@@ -15,6 +15,11 @@
  *   words in byte order, a word's pages as differences from its previous page,
  *   locations as a weight marker then differences from the previous position.
  *
+ * Pages are numbered oldest first and come in blocks (indexBlock.ts), whose
+ * postings a rebuild takes from the cache for unchanged blocks; chunks are
+ * cut where the words say (endsChunk), so an added article changes only the
+ * chunks that hold its words, and the others are linked from the file cache.
+ *
  * tests/e2e/pagefindGolden.test.ts builds the same pages with Pagefind's own
  * indexer and checks that the runtime answers every query alike: an upgrade
  * of Pagefind that changes the format fails there.
@@ -23,9 +28,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CborWriter, MAJOR_ARRAY, MAJOR_UINT } from './cborWriter.ts';
+import { CborWriter, MAJOR_ARRAY } from './cborWriter.ts';
 import { IndexFileWrites } from './indexFileWrites-fs.ts';
-import { EMPTY_POSITION } from './tokens.ts';
+import { indexBlock, joinedWords, writeWordEntry, type BlockPostings } from './indexBlock.ts';
 import { pageIdOfPlace } from './pageIds.ts';
 
 /** One page of the index: its words in order (EMPTY_POSITION counts a place, indexes nothing) and the fragment's meta. */
@@ -33,6 +38,20 @@ export interface IndexPage {
   url: string;
   words: string[];
   meta: Record<string, string>;
+}
+
+/** What a page's fragment shows. */
+export type IndexFragment = Pick<IndexPage, 'url' | 'meta'>;
+
+/** Consecutive pages of the index, oldest first, and their postings (indexed now or kept from an earlier build). */
+export interface IndexBlockInput {
+  pages: IndexFragment[];
+  postings(): BlockPostings;
+}
+
+/** Pages as one block, indexed now (tests, small indexes). */
+export function pagesBlock(pages: IndexPage[]): IndexBlockInput {
+  return { pages, postings: () => indexBlock(pages.map((page) => page.words), (index) => pages[index]!.url) };
 }
 
 export interface WriteIndexOptions {
@@ -45,13 +64,6 @@ export interface WriteIndexOptions {
 }
 
 const LANGUAGE = 'und';
-/**
- * Pagefind 1.6 gives every word of a custom record weight 24 and writes
- * -(weight + 1) before the first location of a page (positions_to_packed_page).
- */
-const WEIGHT_MARKER = -25;
-/** The words Pagefind's indexer leaves as they are (no case, no punctuation, no stemming). */
-const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * Positions (plus one per page) per index chunk, for an archive whose pages
@@ -68,17 +80,6 @@ export function chunkPositions(totalWords: number): number {
   return Math.max(2_000, Math.round(Math.sqrt(12.5 * totalWords)));
 }
 
-/** A word's pages so far, as the CBOR bytes of its page list. */
-interface Postings {
-  bytes: CborWriter;
-  pages: number;
-  lastPage: number;
-  /** Pagefind's chunk measure: locations plus one, per page. */
-  size: number;
-  /** The word's positions on the page being added. */
-  positions: number[];
-}
-
 /** A short content hash, as Pagefind names its files. */
 function contentId(bytes: Uint8Array): string {
   return `${LANGUAGE}_${createHash('sha256').update(bytes).digest('hex').slice(0, 14)}`;
@@ -91,74 +92,67 @@ function boundaryPrefixes(a: string, b: string): [string, string] {
   return [a.slice(0, common + 1), b.slice(0, common + 1)];
 }
 
-/** Adds one page's words to the postings; returns its word count. */
-function addPage(postings: Map<string, Postings>, page: IndexPage, pageNumber: number): number {
-  // The page's words, each once, in the order they first occur.
-  const onPage: Postings[] = [];
-  const words = page.words;
-  for (let position = 0; position < words.length; position += 1) {
-    const word = words[position]!;
-    if (word === EMPTY_POSITION) continue;
-    let entry = postings.get(word);
-    if (!entry) {
-      if (!PLAIN_WORD.test(word)) throw new Error(`${page.url}：检索词“${word}”不是 Pagefind 原样保留的词 / index word is not plain lower-case ASCII`);
-      entry = { bytes: new CborWriter(), pages: 0, lastPage: 0, size: 0, positions: [] };
-      postings.set(word, entry);
-    }
-    if (entry.positions.length === 0) onPage.push(entry);
-    entry.positions.push(position);
-  }
-  for (const entry of onPage) {
-    const { bytes: out, positions } = entry;
-    out.head(MAJOR_ARRAY, 3);
-    out.int(pageNumber - entry.lastPage);
-    out.head(MAJOR_ARRAY, positions.length + 1);
-    out.int(WEIGHT_MARKER);
-    let previous = 0;
-    for (const position of positions) {
-      out.head(MAJOR_UINT, position - previous);
-      previous = position;
-    }
-    out.head(MAJOR_ARRAY, 0);
-    entry.pages += 1;
-    entry.lastPage = pageNumber;
-    entry.size += positions.length + 2;
-    positions.length = 0;
-  }
-  return words.length;
+/**
+ * The chunk size aimed at: chunkPositions rounded to two significant digits,
+ * so it stays the same while the archive grows by a few articles (at 20,000
+ * stories it moves about once per 15 % of growth).
+ */
+export function chunkTarget(totalWords: number): number {
+  return Number(chunkPositions(totalWords).toPrecision(2));
 }
 
-/** Writes the index's word chunks; returns the metadata's chunk list. */
-async function writeChunks(postings: Map<string, Postings>, totalWords: number, outDir: string, writes: IndexFileWrites): Promise<[string, string, string][]> {
-  const limit = chunkPositions(totalWords);
-  // Byte order, as Rust sorts strings; the words are ASCII, where it is also code unit order.
-  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** FNV-1a of a word, 32 bits: spreads the words' chunk ends evenly. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Whether a chunk that has reached `chunkSize` with `word` (of `wordSize`)
+ * ends after it. Chunk ends are chosen by the words themselves, not by a
+ * running count from the first word: adding a page changes the sizes of its
+ * words only, so only the chunks that hold them change, and the chunks after
+ * them keep their words (and their files, linked from the cache). A chunk
+ * holds at least three quarters of the target; after that each unit of size
+ * ends it with the same chance, so chunks average the target; at twice the
+ * target a chunk ends anyway.
+ */
+export function endsChunk(word: string, wordSize: number, chunkSize: number, target: number): boolean {
+  if (chunkSize >= 2 * target) return true;
+  if (chunkSize < (3 * target) / 4) return false;
+  return wordHash(word) < Math.min(1, (4 * wordSize) / target) * 2 ** 32;
+}
+
+/** Writes the index's word chunks from the blocks (block b's first page is starts[b]); returns the metadata's chunk list. */
+async function writeChunks(blocks: BlockPostings[], starts: number[], totalWords: number, outDir: string, writes: IndexFileWrites): Promise<[string, string, string][]> {
+  const target = chunkTarget(totalWords);
   const chunks: [string, string, string][] = [];
-  let chunk: string[] = [];
+  let body = new CborWriter(1 << 16);
+  let first = '';
+  let last = '';
+  let count = 0;
   let size = 0;
   const flush = async () => {
-    if (chunk.length === 0) return;
-    const out = new CborWriter(1 << 16);
+    if (count === 0) return;
+    const out = new CborWriter(body.length + 16);
     out.head(MAJOR_ARRAY, 1);
-    out.head(MAJOR_ARRAY, chunk.length);
-    for (const word of chunk) {
-      const entry = postings.get(word)!;
-      out.head(MAJOR_ARRAY, 3);
-      out.text(word);
-      out.head(MAJOR_ARRAY, entry.pages);
-      out.raw(entry.bytes.view());
-      out.head(MAJOR_ARRAY, 0);
-    }
+    out.head(MAJOR_ARRAY, count);
+    out.raw(body.view());
     const id = contentId(out.view());
     await writes.add(path.join(outDir, 'index', `${id}.pf_index`), out.view());
-    chunks.push([chunk[0]!, chunk.at(-1)!, id]);
-    chunk = [];
+    chunks.push([first, last, id]);
+    body = new CborWriter(1 << 16);
+    count = 0;
     size = 0;
   };
-  for (const word of words) {
-    chunk.push(word);
-    size += postings.get(word)!.size;
-    if (size >= limit) await flush();
+  for (const [word, holders] of joinedWords(blocks)) {
+    if (count === 0) first = word;
+    last = word;
+    count += 1;
+    const wordSize = writeWordEntry(body, word, holders, blocks, starts);
+    size += wordSize;
+    if (endsChunk(word, wordSize, size, target)) await flush();
   }
   await flush();
   for (let i = 0; i + 1 < chunks.length; i += 1) {
@@ -196,7 +190,7 @@ class FragmentWriter {
     return this.writes.add(path.join(this.dir, `${name}.pf_fragment`), JSON.stringify(value), 9);
   }
 
-  async add(id: string, page: IndexPage, wordCount: number): Promise<void> {
+  async add(id: string, page: IndexFragment, wordCount: number): Promise<void> {
     const fragment = { url: page.url, content: '', word_count: wordCount, filters: {}, meta: page.meta, anchors: [] };
     if (!this.maxFragments) {
       this.groups.push('');
@@ -218,16 +212,15 @@ class FragmentWriter {
 }
 
 /**
- * Writes a Pagefind index of `pages` (pageCount of them, each made when it
- * is reached, so their words are never all in memory at once) at outDir
- * (which must not exist yet or be empty). Pages are numbered in the order given, the order Pagefind
- * returns them for a search without a query: pass them newest first. A
- * page's id (its fragment's name) is its place in date order counted from the
- * oldest (pageIds.ts).
+ * Writes a Pagefind index of the blocks' pages at outDir (which must not
+ * exist yet or be empty). Pages are numbered in the order given, oldest
+ * first, so an added article takes the next number and the others keep
+ * theirs; a page's id (its fragment's name) is its place in date order
+ * (pageIds.ts), which the browser ranks and sorts by. One block is in memory
+ * at a time besides the archive's postings.
  */
 export async function writePagefindIndex(
-  pageCount: number,
-  pages: Iterable<IndexPage>,
+  blocks: IndexBlockInput[],
   outDir: string,
   options: WriteIndexOptions,
 ): Promise<{ written: number; reused: number }> {
@@ -236,25 +229,31 @@ export async function writePagefindIndex(
   for (const name of readdirSync(options.runtimeDir)) {
     if (name !== 'pagefind-entry.json') cpSync(path.join(options.runtimeDir, name), path.join(outDir, name));
   }
-  const postings = new Map<string, Postings>();
+  const pageCount = blocks.reduce((sum, block) => sum + block.pages.length, 0);
   const writes = new IndexFileWrites(options.cacheDir);
   const fragments = new FragmentWriter(path.join(outDir, 'fragment'), writes, pageCount, options.maxFragments);
-  // One page at a time: its words are indexed and dropped, its fragment
-  // compressed meanwhile on another thread.
   const ids: string[] = [];
   const wordCounts: number[] = [];
-  for (const page of pages) {
-    const pageNumber = ids.length;
-    const id = pageIdOfPlace(pageCount - 1 - pageNumber);
-    const wordCount = addPage(postings, page, pageNumber);
-    ids.push(id);
-    wordCounts.push(wordCount);
-    await fragments.add(id, page, wordCount);
+  const joined: BlockPostings[] = [];
+  const starts: number[] = [];
+  for (const block of blocks) {
+    const blockPostings = block.postings();
+    if (blockPostings.wordCounts.length !== block.pages.length) {
+      throw new Error(`检索索引：块应有 ${block.pages.length} 篇，实得 ${blockPostings.wordCounts.length} 篇 / a block has ${blockPostings.wordCounts.length} pages, expected ${block.pages.length}`);
+    }
+    joined.push(blockPostings);
+    starts.push(ids.length);
+    for (const [index, page] of block.pages.entries()) {
+      const id = pageIdOfPlace(ids.length);
+      const wordCount = blockPostings.wordCounts[index]!;
+      ids.push(id);
+      wordCounts.push(wordCount);
+      // Compressed meanwhile on another thread.
+      await fragments.add(id, page, wordCount);
+    }
   }
   await fragments.flush();
-  if (ids.length !== pageCount) throw new Error(`检索索引：应有 ${pageCount} 篇，实得 ${ids.length} 篇 / expected ${pageCount} pages, got ${ids.length}`);
-  const chunks = await writeChunks(postings, wordCounts.reduce((sum, count) => sum + count, 0), outDir, writes);
-  postings.clear();
+  const chunks = await writeChunks(joined, starts, wordCounts.reduce((sum, count) => sum + count, 0), outDir, writes);
   const groups = fragments.groups;
   const entry = JSON.parse(readFileSync(path.join(options.runtimeDir, 'pagefind-entry.json'), 'utf8')) as {
     version: string;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writePagefindIndex, type IndexPage } from '../../../src/lib/search/writePagefindIndex-fs.ts';
+import { pagesBlock, writePagefindIndex, type IndexPage } from '../../../src/lib/search/writePagefindIndex-fs.ts';
 import { recordWords } from '../../../src/lib/search/tokens.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'index-file-writes-'));
@@ -22,17 +22,17 @@ const page = (day: number): IndexPage => ({
   words: recordWords(`标题${day}`, `第${day}天的正文，天气晴。`),
   meta: { title: `标题${day}`, date: `2022-01-${day}`, b: `第${day}天的正文，天气晴。` },
 });
-/** Newest first, as the build writes them. */
-const pages = (count: number) => Array.from({ length: count }, (_, i) => page(count - i));
+/** Oldest first, as the build writes them. */
+const pages = (count: number) => [pagesBlock(Array.from({ length: count }, (_, i) => page(i + 1)))];
 const fragments = (dir: string) => readdirSync(path.join(dir, 'fragment')).sort();
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('index file cache', () => {
   it('compresses everything the first time and nothing for the same pages', async () => {
-    const first = await writePagefindIndex(5, pages(5), path.join(root, 'one'), { runtimeDir, cacheDir });
+    const first = await writePagefindIndex(pages(5), path.join(root, 'one'), { runtimeDir, cacheDir });
     expect(first.reused).toBe(0);
-    const again = await writePagefindIndex(5, pages(5), path.join(root, 'two'), { runtimeDir, cacheDir });
+    const again = await writePagefindIndex(pages(5), path.join(root, 'two'), { runtimeDir, cacheDir });
     expect(again).toEqual({ written: 0, reused: first.written });
     for (const name of fragments(path.join(root, 'one'))) {
       expect(readFileSync(path.join(root, 'two', 'fragment', name))).toEqual(readFileSync(path.join(root, 'one', 'fragment', name)));
@@ -40,7 +40,7 @@ describe('index file cache', () => {
   });
 
   it('reuses every old fragment after a newer article is added', async () => {
-    const added = await writePagefindIndex(6, pages(6), path.join(root, 'three'), { runtimeDir, cacheDir });
+    const added = await writePagefindIndex(pages(6), path.join(root, 'three'), { runtimeDir, cacheDir });
     expect(fragments(path.join(root, 'three'))).toEqual([...fragments(path.join(root, 'two')), '5.pf_fragment'].sort());
     expect(added.reused).toBeGreaterThanOrEqual(5);
     // Only what the last build used stays in the cache.
