@@ -12,6 +12,7 @@
  * for no build and no browser.
  */
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Browser tests outside tests/e2e/: the security checks that load pages in Chromium. */
 const BROWSER_SECURITY = ['pagesUnderPolicy', 'hostileContent', 'unicodeContent'].map((name) => `tests/security/${name}.test.ts`);
@@ -19,10 +20,25 @@ const SLOW = ['tests/e2e/offlineSaveArchive.test.ts', 'tests/e2e/searchExactness
 const BUILD_RUN = 'tests/support/globalSetup.ts';
 const BROWSER = 'tests/support/browserSetup.ts';
 
+/** Heavier projects start first, so that the longest files do not start last and leave one worker idle. */
+const PROJECT_ORDER = ['slow', 'e2e', 'build', 'unit'];
+
+class HeavierProjectsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => PROJECT_ORDER.indexOf(file.project.name);
+    // Array sort is stable: within a project, Vitest's own order (longest last run first) stays.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     // Builds and browsers are heavy; two cores run two files at a time.
     maxWorkers: 2,
+    // What a browser test polls for (a worker's report, a script's result)
+    // can take seconds on a loaded two-core machine; 1 s (the default) flakes.
+    expect: { poll: { timeout: 15_000 } },
+    sequence: { sequencer: HeavierProjectsFirst },
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { headlinePhrases } from '../../src/lib/headlinePhrases.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const WIDTHS = [320, 390, 1280];
@@ -110,7 +110,7 @@ for (const site of ['seed', 'reading'] as const) {
     const server = await serveStatic(dist);
     const pages = headlinePages(dist);
     expect(pages.length).toBeGreaterThan(3);
-    const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.newPage({ viewport: { width: WIDTHS[0]!, height: 900 } })));
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: WIDTHS[0]!, height: 900 } })));
     const wrong: string[] = [];
     const tallies = new Map(WIDTHS.map((width) => [width, { measured: 0, wrapped: 0 }]));
     try {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function open(sitePath: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
+  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
   await page.goto(server.url(sitePath));
   await page.waitForLoadState('networkidle');
   if (sitePath.startsWith('/search/')) await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
@@ -87,7 +87,7 @@ describe('small screens', () => {
 
 describe('the article page', () => {
   it('weighs under 50 KB of HTML, CSS and JS as transferred', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(NO_SERVICE_WORKER);
     const sizes: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const type = response.headers()['content-type'] ?? '';
@@ -121,7 +121,7 @@ describe('the article page', () => {
   });
 
   it('reads with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url(PAGE_TYPES.article!));
     expect(await page.locator('.article-body p').count()).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ describe('the article page', () => {
   });
 
   it('copies the citation with the copy button', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext(NO_SERVICE_WORKER);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
     await page.goto(server.url(PAGE_TYPES.article!));
@@ -161,7 +161,7 @@ describe('printing', () => {
 
 describe('dark mode toggle', () => {
   it('switches the scheme and remembers it on the next page', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(server.url('/'));
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -183,7 +183,7 @@ describe('dark mode toggle', () => {
   });
 
   it('applies the remembered scheme before the page\'s module scripts run (no flash)', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'dark'));
     // Module scripts never arrive: what <html> shows is what the page drew first.
     await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
@@ -199,7 +199,7 @@ describe('dark mode toggle', () => {
   });
 
   it('a remembered light scheme on a dark system gives light form controls', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'dark' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'light'));
     const page = await context.newPage();
     await page.goto(server.url('/search/'));
@@ -219,7 +219,7 @@ describe('dark mode toggle', () => {
 describe('往年今日 for the reader\'s own date', () => {
   /** Home as a reader in Maoming sees it at `isoTime`, JavaScript on. */
   async function homeAt(isoTime: string, scheme: 'light' | 'dark' = 'light') {
-    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', colorScheme: scheme });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, timezoneId: 'Asia/Shanghai', colorScheme: scheme });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -258,7 +258,7 @@ describe('往年今日 for the reader\'s own date', () => {
   });
 
   it('without JavaScript shows the newest issue\'s day and says so', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url('/'));
     const section = page.locator('[data-on-this-day]');
@@ -285,7 +285,7 @@ describe('no layout shift from content that arrives after load', () => {
     }).observe({ type: 'layout-shift', buffered: true });
   `;
   async function shiftOf(sitePath: string, isoTime: string, ready: string) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     await page.addInitScript(RECORD_SHIFTS);
     await page.clock.setFixedTime(new Date(isoTime));

@@ -12,12 +12,14 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { fixtureSite, type FixtureSite } from '../support/fixtureSites.ts';
 import { READING_FIXTURE } from '../support/readingPages.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const SIGNATURE = 'pagefind_dcd';
+/** Tabs reading article pages at once. */
+const TABS = 3;
 /** Content folder → the shared fixture site built from it. */
 const ARCHIVES: Record<string, FixtureSite> = {
   'content/articles': 'seed',
@@ -58,32 +60,38 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(Object.keys(ARCHIVES))('%s', (contentDir) => {
+describe.concurrent.each(Object.keys(ARCHIVES))('%s', (contentDir) => {
   it("indexes each article's body as the page shows it", { timeout: 600_000 }, async () => {
     const dist = dists.get(contentDir)!;
     const texts = indexTexts(dist);
     expect(texts.size).toBeGreaterThan(0);
     const server = await serveStatic(dist);
-    const page = await browser.newPage();
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.newPage(NO_SERVICE_WORKER)));
+    const entries = [...texts];
     const differences: string[] = [];
     try {
-      for (const [url, text] of texts) {
-        await page.goto(server.url(url));
-        const shown = await page.locator('.article-body').innerText();
-        if (normaliseSpace(shown) !== normaliseSpace(text)) differences.push(`${url}\n  page:  ${normaliseSpace(shown)}\n  index: ${normaliseSpace(text)}`);
-      }
+      // The tabs take the articles in turn: a tab spends most of its time loading the next page.
+      await Promise.all(
+        tabs.map(async (page, tab) => {
+          for (const [url, text] of entries.filter((_, index) => index % TABS === tab)) {
+            await page.goto(server.url(url));
+            const shown = await page.locator('.article-body').innerText();
+            if (normaliseSpace(shown) !== normaliseSpace(text)) differences.push(`${url}\n  page:  ${normaliseSpace(shown)}\n  index: ${normaliseSpace(text)}`);
+          }
+        }),
+      );
     } finally {
-      await page.close();
+      await Promise.all(tabs.map((tab) => tab.close()));
       await server.close();
     }
-    expect(differences).toEqual([]);
+    expect(differences.sort()).toEqual([]);
   });
 });
 
 describe('text the sanitiser removed', () => {
   it.each(["'script';", 'display'])('%s is not found on the hostile archive', async (query) => {
     const server = await serveStatic(dists.get('tests/fixtures/hostile')!);
-    const page = await browser.newPage();
+    const page = await browser.newPage(NO_SERVICE_WORKER);
     try {
       // The control: escaped markup is page text, and search finds it.
       for (const [q, expected] of [["__pwned='excerpt'", 1], [query, 0]] as const) {

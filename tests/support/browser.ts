@@ -11,3 +11,12 @@ export function launchBrowser(): Promise<Browser> {
   const endpoint = inject('browserEndpoint');
   return endpoint ? chromium.connect(endpoint) : launchChromium();
 }
+
+/**
+ * Context options for a test of what a page shows, not of offline use: no
+ * service worker. On a first visit the worker saves a small archive whole in
+ * the background (the reading fixture: 231 files), in every new context, and
+ * that work competes with the test's. The offline tests and
+ * tests/security/pagesUnderPolicy.test.ts run with the worker.
+ */
+export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
