@@ -29,7 +29,7 @@ describe.concurrent('offline', () => {
     { basePath: '/archive/', server: 'the test server', start: async () => serveStatic(await fixtureSite('archive'), '/archive/') },
     { basePath: '/archive/', server: 'python3 -m http.server', start: async () => servePython(await fixtureSite('archive'), '/archive/', 'offline-base') },
   ])('offline under BASE_PATH=$basePath, served by $server', ({ basePath, server: serverName, start }) => {
-    it.skipIf(serverName.startsWith('python') && !hasPython)('searching 云海 with the server stopped and the browser offline finds the article, and it opens', async ({ onTestFinished }) => {
+    it.skipIf(serverName.startsWith('python') && !hasPython)('searching 云海 with the server stopped and the browser offline finds the article, and it opens', async ({ expect, onTestFinished }) => {
       const server = await start();
       // The test stops the server itself; this also stops it when the test fails first.
       onTestFinished(() => server.close());

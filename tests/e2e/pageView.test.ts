@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { waitForServiceWorker } from '../support/serviceWorker.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -43,14 +43,19 @@ async function open(context: BrowserContext, sitePath: string): Promise<Page> {
   return page;
 }
 
-/** The viewer loads when the reader reaches for the scan (src/scans/startPageViewer.ts): a pointer over it. */
+/**
+ * The viewer loads when the reader reaches for the scan (src/scans/startPageViewer.ts):
+ * a pointer over it. With a region in the address the page starts it by
+ * itself, and the preview may already be gone when the pointer would arrive.
+ */
 async function startViewer(page: Page): Promise<void> {
-  await page.locator('[data-scan-svg], .scan-viewer:not([hidden])').first().hover();
+  const regionInAddress = new URL(page.url()).hash.startsWith('#region-');
+  if (!regionInAddress) await page.locator('[data-scan-svg], .scan-viewer:not([hidden])').first().hover();
   await page.waitForSelector('.scan-overlay', { state: 'attached', timeout: 30_000 });
 }
 
 async function openViewer(width: number, sitePath = PAGE_VIEW) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width, height: 900 } });
   const page = await open(context, sitePath);
   await startViewer(page);
   await page.waitForLoadState('networkidle');
@@ -62,7 +67,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { c
 // Each test has its own browser context; most of a test is waiting for tiles.
 describe.concurrent('the page view of 2022-02-24, page 1', () => {
   for (const width of [1280, 390]) {
-    it(`at ${width} px: the labelled reconstruction, three regions, the articles and the OCR text, no CSP violation`, async () => {
+    it(`at ${width} px: the labelled reconstruction, three regions, the articles and the OCR text, no CSP violation`, async ({ expect }) => {
       const { context, page } = await openViewer(width);
       await expect(page.locator('[data-reconstruction-label]').textContent()).resolves.toContain('示意版面，非原版扫描');
       await expect(page.locator('.scan-overlay').count()).resolves.toBe(3);
@@ -86,8 +91,8 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     });
   }
 
-  it('loads the viewer only when the reader reaches for the scan; until then the preview and its links are the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('loads the viewer only when the reader reaches for the scan; until then the preview and its links are the page', async ({ expect }) => {
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, PAGE_VIEW);
     await page.waitForLoadState('networkidle');
     const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /pageViewer/.test(entry.name)).length);
@@ -100,7 +105,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('opens an article from its region with a click, and from the keyboard with Tab and Enter', async () => {
+  it('opens an article from its region with a click, and from the keyboard with Tab and Enter', async ({ expect }) => {
     const { context, page } = await openViewer(1280);
     await Promise.all([page.waitForURL(/fu-shan-ling-yun-hai/), page.locator('[data-overlay="fu-shan-ling-yun-hai"]').click()]);
     await page.goBack();
@@ -116,7 +121,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('zooms to and highlights the region named in the address (a search hit or an article links there)', async () => {
+  it('zooms to and highlights the region named in the address (a search hit or an article links there)', async ({ expect }) => {
     const { context, page } = await openViewer(1280, `${PAGE_VIEW}#region-fu-shan-ling-yun-hai`);
     await expect(page.locator('[data-overlay="fu-shan-ling-yun-hai"]').getAttribute('class')).resolves.toContain('is-highlighted');
     await expect(page.locator('[data-page-article="fu-shan-ling-yun-hai"]').getAttribute('class')).resolves.toContain('is-highlighted');
@@ -128,8 +133,8 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('works without JavaScript: the page image with three region links, :target highlights', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  it('works without JavaScript: the page image with three region links, :target highlights', async ({ expect }) => {
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url(`${PAGE_VIEW}#region-gonghui-shisiwu-guihua`));
     await expect(page.locator('svg[data-scan-svg] a.scan-region').count()).resolves.toBe(3);
@@ -138,7 +143,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('has no axe violations in the light and the dark scheme, viewer started', async () => {
+  it('has no axe violations in the light and the dark scheme, viewer started', async ({ expect }) => {
     const { context, page } = await openViewer(1280);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -147,8 +152,8 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('an article shows its crop as 原版面, linking to the page view at its region', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('an article shows its crop as 原版面, linking to the page view at its region', async ({ expect }) => {
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/');
     const crop = page.locator('[data-original-page] img');
     await crop.scrollIntoViewIfNeeded();
@@ -158,8 +163,8 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('a search hit opens the printed page with its region highlighted', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('a search hit opens the printed page with its region highlighted', async ({ expect }) => {
+    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, `/search/?q=${encodeURIComponent('云海')}`);
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
     const scan = page.locator('[data-search-scan]').first();
@@ -169,7 +174,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('/offline/ saves the tiles only when asked, and says how large they are', async () => {
+  it('/offline/ saves the tiles only when asked, and says how large they are', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, '/offline/');
     await page.waitForSelector('[data-offline-scans-option]:not([hidden])');
@@ -180,7 +185,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     await context.close();
   });
 
-  it('reopens offline after a visit, tiles included', async () => {
+  it('reopens offline after a visit, tiles included', async ({ expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url('/'));

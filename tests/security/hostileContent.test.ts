@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { htmlPagePaths } from '../support/pageWatch.ts';
@@ -116,7 +116,7 @@ describe.concurrent('hostile articles, in a browser without the CSP', () => {
   ];
 
   it.each(visits)('%s runs nothing an article brought', async (sitePath) => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, bypassCSP: true });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -25,7 +25,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { FEATURE_TOURS } from '../support/featureTours.ts';
 import { htmlPagePaths, watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -116,7 +116,9 @@ describe.each(HOSTS)('no CSP violation and no outside request, %s', (host) => {
   describe.concurrent('every page', () => {
     it.for(PAGES)('loading %s', async (sitePath, { expect }) => {
       const server = servers[host]!;
-      const page = await browser.newPage();
+      // A first visit is served by the network, never by the worker; what the
+      // worker installs and fetches, under its own policy, the tours watch.
+      const page = await browser.newPage(NO_SERVICE_WORKER);
       const watch = await watchPage(page);
       await page.goto(server.url(sitePath), { waitUntil: 'networkidle' });
       expect(watch.violations).toEqual([]);

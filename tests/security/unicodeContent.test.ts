@@ -14,7 +14,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
 import { readContentFolder } from '../support/contentArticles.ts';
 import { searchFinished } from '../support/featureTours.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -92,7 +92,7 @@ describe('Unicode edge cases', () => {
   // Its links: tests/security/internalLinks.test.ts; its pages' validity: htmlValidity.test.ts.
 
   it('a headline mixing Chinese with Arabic and Hebrew lays out left to right, RTL runs intact', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 800 } });
     await page.goto(server.url(bySlug('right-to-left').permalink));
     const heading = page.locator('h1');
     expect(await heading.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
@@ -103,7 +103,7 @@ describe('Unicode edge cases', () => {
   });
 
   it.concurrent.each(SEARCHES)('searching %s finds %s first', async (query, slug) => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(NO_SERVICE_WORKER);
     await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
     await searchFinished(page);
     const href = await page.locator('[data-search-result]').first().getAttribute('href');
