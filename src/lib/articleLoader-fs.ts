@@ -8,8 +8,7 @@
  * the site's unified pipeline; a cold sync runs that pipeline in worker
  * threads too (markdownPool-fs.ts).
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -74,7 +73,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 
       async function sync(file: string): Promise<void> {
         const absolutePath = path.join(base, file);
-        const bytes = await readFile(absolutePath);
+        // Read at once: an article is a few KB in the page cache, and
+        // fs.promises.readFile's four thread-pool round trips cost more (docs/performance.md).
+        const bytes = readFileSync(absolutePath);
         const id = articleId(file);
         idOfFile.set(file, id);
         const digest = generateDigest(bytes.toString('latin1'));
@@ -114,7 +115,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const files = listArticleFiles(base);
       const untouched = new Set(store.keys());
       // A window of files in flight rather than batches, so this thread reads
-      // and checks the next files while the workers render; few files open at once.
+      // and checks the next files while the workers render.
       let next = 0;
       const lane = async () => {
         while (next < files.length) {
