@@ -67,7 +67,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const base = path.resolve(root, options.base);
       const entryType = (context as ContextWithEntryTypes).entryTypes.get('.md');
       const renderHere = await entryType?.getRenderFunction?.(config);
-      const renderer = renderHere && parallelRenderer(renderHere, rendererSettings(config));
+      const renderer = renderHere && parallelRenderer(renderHere, () => rendererSettings(config));
       const idOfFile = new Map<string, string>();
       const refused: Problem[] = [];
 

@@ -55,6 +55,14 @@ export function headlinePhrases(text: string): readonly string[] {
   return phrases;
 }
 
+/**
+ * Phrases cut earlier, in the content sync (src/plugins/rehype-headline-phrases.ts),
+ * for the pages' calls to find.
+ */
+export function rememberPhrases(text: string, phrases: readonly string[]): void {
+  if (!cut.has(text)) cut.set(text, Object.freeze([...phrases]));
+}
+
 function cutIntoPhrases(text: string): string[] {
   const spans = unbreakable(text);
   const wordEnds = new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));

@@ -73,11 +73,11 @@ const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'mar
 
 /**
  * Renders with `renderHere` until more than `threshold` bodies were asked
- * for, then in worker threads. A worker that fails (it cannot start, or a
+ * for, then in worker threads, with the processor `settings` read then. A worker that fails (it cannot start, or a
  * body fails there) hands its bodies back to `renderHere`, so an error is
  * reported as Astro's render function reports it.
  */
-export function parallelRenderer(renderHere: RenderFunction, settings: RendererSettings, options: ParallelOptions = {}): ParallelRenderer {
+export function parallelRenderer(renderHere: RenderFunction, settings: () => RendererSettings, options: ParallelOptions = {}): ParallelRenderer {
   const { threshold = 50, workers: size = Math.max(1, availableParallelism() - 1) } = options;
   let asked = 0;
   let closed = false;
@@ -90,7 +90,7 @@ export function parallelRenderer(renderHere: RenderFunction, settings: RendererS
     for (let index = 0; index < size; index++) {
       let worker: Worker;
       try {
-        worker = new Worker(WORKER_FILE, { workerData: settings });
+        worker = new Worker(WORKER_FILE, { workerData: settings() });
       } catch {
         // Settings that cannot be copied to a thread (a function in shikiConfig): render here.
         return;

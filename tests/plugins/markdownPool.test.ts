@@ -43,7 +43,7 @@ describe('parallelRenderer', () => {
     renderedHere++;
     return renderHere(entry);
   };
-  const inWorkers = parallelRenderer(counted, settings, { threshold: 0, workers: 1 });
+  const inWorkers = parallelRenderer(counted, () => settings, { threshold: 0, workers: 1 });
   afterAll(() => inWorkers.close());
 
   it('renders in a worker what Astro renders here: HTML, search text, headings, image paths', async () => {
@@ -58,7 +58,7 @@ describe('parallelRenderer', () => {
 
   it('renders a few bodies in this thread, without starting a worker', async () => {
     let calls = 0;
-    const few = parallelRenderer(async (entry) => (calls++, renderHere(entry)), settings, { threshold: 2 });
+    const few = parallelRenderer(async (entry) => (calls++, renderHere(entry)), () => settings, { threshold: 2 });
     await few.render(entries[0]!);
     await few.render(entries[1]!);
     await few.close();
