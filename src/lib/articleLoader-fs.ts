@@ -5,8 +5,7 @@
  * the content check and the search index use, so the page, the check and
  * the index can never read one file three ways (docs/architecture.md).
  * Rendering stays Astro's: the Markdown entry type's render function, with
- * the site's unified pipeline; a cold sync runs that pipeline in worker
- * threads too (markdownPool-fs.ts).
+ * the site's unified pipeline.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,11 +17,15 @@ import { ContentError } from './contentCheck/contentError.ts';
 import { articleImages } from './contentCheck/imageRefs.ts';
 import { hasErrors, type Problem } from './contentCheck/problem.ts';
 import { readArticle } from './readArticle.ts';
-import { parallelRenderer, rendererSettings, type Rendered, type RenderFunction } from './markdownPool-fs.ts';
+
+/** What the loader needs of an entry's render result (Astro's RenderedContent). */
+type Rendered = Parameters<LoaderContext['store']['set']>[0]['rendered'];
 
 /** Astro's Markdown entry type, as it hands it to loaders (internal: not declared in LoaderContext). */
 interface MarkdownEntryType {
-  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction>;
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<
+    (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<Rendered>
+  >;
 }
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, MarkdownEntryType> };
@@ -41,9 +44,6 @@ export interface ArticleLoaderOptions {
 
 /** The collection id: the path inside the content folder, without extension. */
 export const articleId = (file: string) => file.replace(ARTICLE_FILE, '');
-
-/** Files read, checked and rendered at once in a sync. */
-const IN_FLIGHT = 64;
 
 /** Where an article's local images are kept in the collection's meta store, for entries not read again. */
 const imagesKey = (id: string) => `images:${id}`;
@@ -66,8 +66,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const root = fileURLToPath(config.root);
       const base = path.resolve(root, options.base);
       const entryType = (context as ContextWithEntryTypes).entryTypes.get('.md');
-      const renderHere = await entryType?.getRenderFunction?.(config);
-      const renderer = renderHere && parallelRenderer(renderHere, () => rendererSettings(config));
+      const render = await entryType?.getRenderFunction?.(config);
       const idOfFile = new Map<string, string>();
       const refused: Problem[] = [];
 
@@ -102,7 +101,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const data = await parseData({ id, data: frontmatter, filePath: absolutePath });
         let rendered: Rendered;
         try {
-          rendered = await renderer?.render({ id, data: frontmatter, body: reading.body, filePath: absolutePath, digest });
+          rendered = await render?.({ id, data: frontmatter, body: reading.body, filePath: absolutePath, digest });
         } catch (error) {
           logger.error(`Error rendering ${file}: ${(error as Error).message}`);
         }
@@ -114,21 +113,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       if (!existsSync(base)) logger.warn(`The content folder "${base}" does not exist.`);
       const files = listArticleFiles(base);
       const untouched = new Set(store.keys());
-      // A window of files in flight rather than batches, so this thread reads
-      // and checks the next files while the workers render.
-      let next = 0;
-      const lane = async () => {
-        while (next < files.length) {
-          const file = files[next++]!;
-          await sync(file);
-          untouched.delete(articleId(file));
-        }
-      };
-      try {
-        await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-      } finally {
-        // Changes seen by the dev server's watcher are few: they render in this thread.
-        await renderer?.close();
+      // Ten at a time, as Astro's glob loader: enough to overlap reads, few open files.
+      for (let start = 0; start < files.length; start += 10) {
+        const batch = files.slice(start, start + 10);
+        await Promise.all(batch.map(sync));
+        for (const file of batch) untouched.delete(articleId(file));
       }
       for (const id of untouched) {
         store.delete(id);
