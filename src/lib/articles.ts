@@ -26,6 +26,8 @@ import { issuePath } from './issueDate.ts';
 import { PAGE_SIZE, paginate, type PageSlice } from './paginate.ts';
 import { onThisDayData, type OnThisDayData } from './onThisDay.ts';
 import { buildRelatedIndex } from './relatedIndex.ts';
+import { rememberPhrases } from './headlinePhrases.ts';
+import { HEADLINE_PHRASES_KEY } from '../plugins/rehype-headline-phrases.ts';
 
 export interface Article {
   /** Collection id: the path inside the content folder without extension. */
@@ -51,6 +53,10 @@ async function loadArticles(): Promise<Article[]> {
   const entries = await getCollection('articles', (entry) => showDrafts || !entry.data.draft);
   const articles = entries.map((entry): Article => {
     const file = entry.filePath ?? entry.id;
+    // Cut in the content sync; the pages that show the headline find them.
+    const stored = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+    const phrases = stored?.[HEADLINE_PHRASES_KEY] as Record<string, string[]> | undefined;
+    for (const [text, cut] of Object.entries(phrases ?? {})) rememberPhrases(text, cut);
     return {
       id: entry.id,
       file,

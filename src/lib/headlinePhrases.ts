@@ -37,8 +37,33 @@ function unbreakable(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Phrases of every text cut so far. A headline is shown on its own page, in
+ * its day's list and as its neighbours' previous or next link: cut once per
+ * build, not on each of those pages (BudouX and the word segmenter were the
+ * largest single cost of rendering article pages, docs/performance.md).
+ */
+const cut = new Map<string, readonly string[]>();
+
 /** The headline cut into the phrases a line may break between; joined they are the text. */
-export function headlinePhrases(text: string): string[] {
+export function headlinePhrases(text: string): readonly string[] {
+  let phrases = cut.get(text);
+  if (!phrases) {
+    phrases = Object.freeze(cutIntoPhrases(text));
+    cut.set(text, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * Phrases cut earlier, in the content sync (src/plugins/rehype-headline-phrases.ts),
+ * for the pages' calls to find.
+ */
+export function rememberPhrases(text: string, phrases: readonly string[]): void {
+  if (!cut.has(text)) cut.set(text, Object.freeze([...phrases]));
+}
+
+function cutIntoPhrases(text: string): string[] {
   const spans = unbreakable(text);
   const wordEnds = new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
   const phrases: string[] = [];

@@ -13,6 +13,7 @@ import rehypePhotoGallery from './rehype-photo-gallery.ts';
 import rehypeOcrSpaces from './rehype-ocr-spaces.ts';
 import rehypeNumberUnit from './rehype-number-unit.ts';
 import rehypeSearchText from './rehype-search-text.ts';
+import rehypeHeadlinePhrases from './rehype-headline-phrases.ts';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 import { strings } from '../lib/strings.ts';
 
@@ -34,7 +35,8 @@ export const markdownOptions: UnifiedProcessorOptions = {
   // Typesetting comes after the photos (docs/typography.md): OCR spaces go
   // before numbers are held to their units. The search text is taken last,
   // from the finished tree: a plugin that changes the page's text goes before
-  // it, and search follows.
+  // it, and search follows. The headline's phrases are cut here too, once
+  // per content change (rehype-headline-phrases.ts).
   rehypePlugins: [
     rehypeRawWhenPresent,
     [rehypeSanitize, sanitizeSchema],
@@ -43,6 +45,7 @@ export const markdownOptions: UnifiedProcessorOptions = {
     rehypePhotoGallery,
     rehypeOcrSpaces,
     rehypeNumberUnit,
+    rehypeHeadlinePhrases,
     rehypeSearchText,
   ],
 };

@@ -22,4 +22,11 @@ describe('headlinePhrases', () => {
       expect(headlinePhrases(text).join('')).toBe(text);
     }
   });
+
+  it('cuts a text once per process: every page that shows the headline gets the same frozen phrases', () => {
+    const text = '茂名市召开2022年安全生产工作会议';
+    const first = headlinePhrases(text);
+    expect(headlinePhrases(text)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
 });
