@@ -138,6 +138,9 @@ beforeAll(async () => {
   // the editors' report). Each run here starts from a fresh store.
   // The dev server writes .astro/ like a build does: builds of other test
   // files wait until this one is done (see scripts/lib/astroFolderLock.ts).
+  // The built seed site first: its build takes the same lock, so asking for it
+  // while holding the lock would wait forever.
+  built = await serveStatic(await fixtureSite('seed'));
   astroLock = await takeAstroFolderLock();
   rmSync('.astro/data-store.json', { force: true });
   const port = await freePort();
@@ -154,7 +157,6 @@ beforeAll(async () => {
   }, 90_000, 'the dev server');
   if (started === 'exited') throw new Error(`The dev server exited (code ${server.exitCode}). Its log:\n${log}`);
   browser = await launchBrowser();
-  built = await serveStatic(await fixtureSite('seed'));
 });
 
 afterAll(async () => {
