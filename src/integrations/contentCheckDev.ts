@@ -30,7 +30,7 @@ export default function contentCheckDev(): AstroIntegration {
         // The errors last shown, '' when there were none.
         let shownMessage = '';
 
-        const run = () => {
+        const run = (afterSave: boolean) => {
           const report = checkContentDir(contentDir, { root, cache });
           setDevReport(report);
           const error = overlayError(report, root);
@@ -40,7 +40,10 @@ export default function contentCheckDev(): AstroIntegration {
           // tabs on working pages stay usable. The article's own page always shows it.
           const before = shownMessage;
           shownMessage = error?.message ?? '';
-          if (error && error.message !== before) {
+          // At start no tab is open yet, and Vite would keep the error for
+          // whichever tab connects first, a working page among them: the
+          // terminal and each broken article's page show it.
+          if (afterSave && error && error.message !== before) {
             server.hot.send({ type: 'error', err: { ...error, message: error.message, stack: '', plugin: 'archive-content-check' } });
           }
           // Once the last error is fixed: re-sync the content, so every article
@@ -59,9 +62,9 @@ export default function contentCheckDev(): AstroIntegration {
           // An added or removed image changes results of files that did not change.
           if (!/\.(md|markdown)$/i.test(file)) cache.clear();
           clearTimeout(timer);
-          timer = setTimeout(run, 50);
+          timer = setTimeout(() => run(true), 50);
         });
-        run();
+        run(false);
       },
     },
   };

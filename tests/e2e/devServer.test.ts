@@ -31,6 +31,13 @@ const NO_PHOTO = path.join(CONTENT, 'que-tu.md');
 const NO_PHOTO_TEXT = '---\ntitle: 缺图的文章\ndate: 2022-02-25\ncover:\n  src: ./missing.jpg\n  alt: 一张照片\n---\n\n正文。\n\n![图](./nothere.jpg)\n';
 const CLOUDS_PATH = '/2022/02/24/fu-shan-ling-yun-hai/';
 const DRAFT_WORD = '预览里的草稿';
+/**
+ * How long to wait for the server to react (a re-check, an overlay, a page):
+ * upper bounds for a loaded two-core machine running browser tests beside
+ * this one; a passing test never waits them out. The one speed promise,
+ * re-rendering an edit, is asserted by its own figure.
+ */
+const PATIENCE = 45_000;
 
 let server: ChildProcess;
 let base = '';
@@ -72,7 +79,7 @@ async function search(query: string): Promise<{ count: number; links: string[] }
   const page = await browser.newPage();
   try {
     await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => document.querySelector('[data-search-count]')?.getAttribute('data-search-count'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-search-count]')?.getAttribute('data-search-count'), null, { timeout: PATIENCE });
     return {
       count: Number(await page.getAttribute('[data-search-count]', 'data-search-count')),
       // Result links carry ?hl= (the matched text to highlight); compare the article paths.
@@ -93,7 +100,7 @@ function getWhen(pathname: string, status: number): Promise<{ status: number; te
   return waitFor(async () => {
     const result = await get(pathname);
     return result.status === status ? result : undefined;
-  }, 20_000, `${pathname} to answer ${status}`);
+  }, PATIENCE, `${pathname} to answer ${status}`);
 }
 
 /** The problems `npm run check:content` prints for one file, as a block of its output. */
@@ -117,7 +124,7 @@ async function overlayOn(pathname: string, screenshot?: string): Promise<{ title
           const message = root?.querySelector('#message-content')?.textContent;
           return message ? { title: root!.querySelector('#title')?.textContent ?? '', message } : undefined;
         }),
-      15_000,
+      PATIENCE,
       `the error overlay on ${pathname}`,
     );
     if (screenshot) await page.screenshot({ path: screenshot });
@@ -210,16 +217,16 @@ describe('npm run dev', () => {
     // A save that leaves the known errors as they are: the tab stays usable.
     let before = checks();
     writeFileSync(CLOUDS, readFileSync(CLOUDS, 'utf8'));
-    await waitFor(async () => (checks() > before ? true : undefined), 10_000, 'the re-check after a save');
+    await waitFor(async () => (checks() > before ? true : undefined), PATIENCE, 'the re-check after a save');
     await page.waitForTimeout(1000);
     expect(await hasOverlay()).toBe(false);
     // A save that adds an error: the editor sees it at once, on any page.
     const another = path.join(CONTENT, 'another.md');
     before = checks();
     writeFileSync(another, '---\ntitle: 又一篇\ndate: 2022-02-31\n---\n\n正文。\n');
-    await waitFor(async () => ((await hasOverlay()) ? true : undefined), 10_000, 'the overlay for a new error');
+    await waitFor(async () => ((await hasOverlay()) ? true : undefined), PATIENCE, 'the overlay for a new error');
     rmSync(another);
-    await waitFor(async () => (checks() > before + 1 ? true : undefined), 10_000, 'the re-check after the removal');
+    await waitFor(async () => (checks() > before + 1 ? true : undefined), PATIENCE, 'the re-check after the removal');
     await page.close();
   });
 
@@ -306,7 +313,7 @@ describe('npm run dev', () => {
     const found = await waitFor(async () => {
       const result = await search('编辑刚加的一句');
       return result.count > 0 ? result : undefined;
-    }, 15_000, 'the edit in the search index');
+    }, PATIENCE, 'the edit in the search index');
     expect(found.links).toEqual(['/2022/02/24/fu-shan-ling-yun-hai/']);
   });
 });
