@@ -92,8 +92,8 @@ async function readAndSearchOffline(page: Page, context: BrowserContext, server:
   expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
 }
 
-// Each test has its own server and browser context; most of a test is waiting for the worker: they run side by side.
-describe.concurrent.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
+// One after the other: Astro refuses a second `astro preview` in the same project while one runs.
+describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
   it.skipIf(skip)('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', async (test) => {
     const { server, context, page } = await started(test, () => start(seedDist));
     await page.goto(server.url('/'));
@@ -118,6 +118,7 @@ describe.concurrent.each(hosts)('offline, served by $host', ({ host, start, skip
   });
 });
 
+// Each test has its own server and browser context; most of a test is waiting for the worker: they run side by side.
 describe.concurrent('when one file cannot be saved', () => {
   it('installs anyway, says which shell file is missing and why, and stores it once the host serves it again', async (test) => {
     let refused = true;

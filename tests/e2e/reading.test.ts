@@ -35,6 +35,7 @@ async function open(sitePath: string, options: { width?: number; scheme?: 'light
   return page;
 }
 
+// Every test opens its own context, so they all run side by side.
 // One load per page type: the scheme and the width change on the loaded
 // page, as they do when a reader switches the system theme or turns a phone;
 // the styles follow prefers-color-scheme and the width without a reload.
@@ -60,8 +61,8 @@ describe.concurrent('every page type: axe-core (WCAG 2.2 A and AA) in both schem
   });
 });
 
-describe('small screens', () => {
-  it('at 390 px a Chinese date wraps whole or at its space, never 2023年3月 / 15日 or 星期 / 五', async () => {
+describe.concurrent('small screens', () => {
+  it('at 390 px a Chinese date wraps whole or at its space, never 2023年3月 / 15日 or 星期 / 五', async ({ expect }) => {
     // The height of each line box of an element: one per line it takes.
     const lines = (page: Page, selector: string) =>
       page.$eval(selector, (el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
@@ -85,8 +86,8 @@ describe('small screens', () => {
   });
 });
 
-describe('the article page', () => {
-  it('weighs under 50 KB of HTML, CSS and JS as transferred', async () => {
+describe.concurrent('the article page', () => {
+  it('weighs under 50 KB of HTML, CSS and JS as transferred', async ({ expect }) => {
     const page = await browser.newPage(NO_SERVICE_WORKER);
     const sizes: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
@@ -104,7 +105,7 @@ describe('the article page', () => {
     await page.close();
   });
 
-  it('keeps a reading measure of 36–40 characters on a wide screen', async () => {
+  it('keeps a reading measure of 36–40 characters on a wide screen', async ({ expect }) => {
     const page = await open(PAGE_TYPES.article!, { width: 1280 });
     const chars = await page.$eval('.article-body p', (p) => p.clientWidth / parseFloat(getComputedStyle(p).fontSize));
     const { fontSize, lineHeight } = await page.$eval('.article-body p', (p) => {
@@ -120,7 +121,7 @@ describe('the article page', () => {
     await page.close();
   });
 
-  it('reads with JavaScript off', async () => {
+  it('reads with JavaScript off', async ({ expect }) => {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url(PAGE_TYPES.article!));
@@ -129,7 +130,7 @@ describe('the article page', () => {
     await context.close();
   });
 
-  it('copies the citation with the copy button', async () => {
+  it('copies the citation with the copy button', async ({ expect }) => {
     const context = await browser.newContext(NO_SERVICE_WORKER);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
@@ -144,8 +145,8 @@ describe('the article page', () => {
   });
 });
 
-describe('printing', () => {
-  it('prints headline, byline, body and source line without the site around them', async () => {
+describe.concurrent('printing', () => {
+  it('prints headline, byline, body and source line without the site around them', async ({ expect }) => {
     const page = await open(PAGE_TYPES.article!);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();
@@ -159,8 +160,8 @@ describe('printing', () => {
   });
 });
 
-describe('dark mode toggle', () => {
-  it('switches the scheme and remembers it on the next page', async () => {
+describe.concurrent('dark mode toggle', () => {
+  it('switches the scheme and remembers it on the next page', async ({ expect }) => {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(server.url('/'));
@@ -182,7 +183,7 @@ describe('dark mode toggle', () => {
     await context.close();
   });
 
-  it('applies the remembered scheme before the page\'s module scripts run (no flash)', async () => {
+  it('applies the remembered scheme before the page\'s module scripts run (no flash)', async ({ expect }) => {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'dark'));
     // Module scripts never arrive: what <html> shows is what the page drew first.
@@ -198,7 +199,7 @@ describe('dark mode toggle', () => {
     await context.close();
   });
 
-  it('a remembered light scheme on a dark system gives light form controls', async () => {
+  it('a remembered light scheme on a dark system gives light form controls', async ({ expect }) => {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'dark' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'light'));
     const page = await context.newPage();
@@ -207,7 +208,7 @@ describe('dark mode toggle', () => {
     await context.close();
   });
 
-  it('follows the system scheme when nothing is remembered', async () => {
+  it('follows the system scheme when nothing is remembered', async ({ expect }) => {
     const page = await open('/', { scheme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     await page.waitForSelector('[data-theme-toggle][data-ready]');
@@ -216,7 +217,7 @@ describe('dark mode toggle', () => {
   });
 });
 
-describe('往年今日 for the reader\'s own date', () => {
+describe.concurrent('往年今日 for the reader\'s own date', () => {
   /** Home as a reader in Maoming sees it at `isoTime`, JavaScript on. */
   async function homeAt(isoTime: string, scheme: 'light' | 'dark' = 'light') {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, timezoneId: 'Asia/Shanghai', colorScheme: scheme });
@@ -232,7 +233,7 @@ describe('往年今日 for the reader\'s own date', () => {
   const issueLinks = (section: import('playwright-core').Locator) =>
     section.locator(':scope > ul > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
-  it('shows the reader\'s day, not the newest issue\'s: 24 February', async () => {
+  it('shows the reader\'s day, not the newest issue\'s: 24 February', async ({ expect }) => {
     // 23:30 UTC on the 23rd is already the 24th in Maoming: the reader's local calendar counts.
     const { context, page, section } = await homeAt('2026-02-23T16:30:00Z');
     await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（2月24日）');
@@ -244,20 +245,20 @@ describe('往年今日 for the reader\'s own date', () => {
     await context.close();
   });
 
-  it('counts only years before the reader\'s own', async () => {
+  it('counts only years before the reader\'s own', async ({ expect }) => {
     const { context, section } = await homeAt('2023-03-15T02:00:00Z');
     await expect.poll(() => issueLinks(section)).toEqual(['/2022/03/15/', '/2021/03/15/', '/2020/03/15/']);
     await context.close();
   });
 
-  it('hides the section on a day no earlier year printed, without asking the server', async () => {
+  it('hides the section on a day no earlier year printed, without asking the server', async ({ expect }) => {
     const { context, section, requests } = await homeAt('2026-06-15T02:00:00Z');
     await expect.poll(() => section.isHidden()).toBe(true);
     expect(requests.filter((url) => url.includes('/on-this-day/'))).toEqual([]);
     await context.close();
   });
 
-  it('without JavaScript shows the newest issue\'s day and says so', async () => {
+  it('without JavaScript shows the newest issue\'s day and says so', async ({ expect }) => {
     const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url('/'));
@@ -268,7 +269,7 @@ describe('往年今日 for the reader\'s own date', () => {
     await context.close();
   });
 
-  it('has no axe violations in the dark scheme with the reader\'s day shown', async () => {
+  it('has no axe violations in the dark scheme with the reader\'s day shown', async ({ expect }) => {
     const { context, page, section } = await homeAt('2026-07-01T02:00:00Z', 'dark');
     await expect.poll(() => section.locator('h2').textContent()).toBe('往年今日（7月1日）');
     expect(await axeViolations(page)).toEqual([]);
@@ -276,7 +277,7 @@ describe('往年今日 for the reader\'s own date', () => {
   });
 });
 
-describe('no layout shift from content that arrives after load', () => {
+describe.concurrent('no layout shift from content that arrives after load', () => {
   // Layout-shift entries summed as Lighthouse's CLS does (no recent input).
   const RECORD_SHIFTS = `
     window.__layoutShift = 0;
@@ -297,17 +298,17 @@ describe('no layout shift from content that arrives after load', () => {
     return shift;
   }
 
-  it('search results fill in without moving what is in view', async () => {
+  it('search results fill in without moving what is in view', async ({ expect }) => {
     expect(await shiftOf(PAGE_TYPES.search!, '2026-02-23T16:30:00Z', '[data-search-count]:not([data-search-count=""])')).toBeLessThan(0.01);
   });
 
-  it('home swaps in the reader\'s 往年今日 without moving what is in view', async () => {
+  it('home swaps in the reader\'s 往年今日 without moving what is in view', async ({ expect }) => {
     expect(await shiftOf('/', '2026-02-23T16:30:00Z', '[data-on-this-day]:not([hidden]):not(:has([data-fallback-note]))')).toBeLessThan(0.01);
   });
 });
 
-describe('keyboard', () => {
-  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+describe.concurrent('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async ({ expect }) => {
     const page = await open(PAGE_TYPES.article!);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
