@@ -21,7 +21,9 @@ export default defineConfig({
   cacheDir: toolSettings.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No inline scripts under the CSP: a 0 limit makes Astro emit every script as a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The build's staging folder starts with the last build's pages, for Astro
+  // to keep the unchanged ones (src/build/stagingFolder.ts): Astro must not empty it.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   markdown: {
     syntaxHighlight: false,
     processor: unified(markdownOptions),

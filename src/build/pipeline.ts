@@ -12,6 +12,7 @@
  *
  * A failed build never touches the previous output folder: everything is
  * written to `<out>.tmp` and `<out>.search` and renamed into place at the end.
+ * `<out>.tmp` starts with the last build's unchanged pages (stagingFolder.ts).
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -19,7 +20,8 @@ import path from 'node:path';
 import { takeAstroFolderLock } from './astroFolderLock.ts';
 import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
 import { runAstroBuildWithProgress } from './buildProgress.ts';
-import { removeInBackground, removeLeftovers } from './removeInBackground.ts';
+import { removeLeftovers } from './removeInBackground.ts';
+import { keepForNextBuild, prepareStaging, removeUnbuiltPages } from './stagingFolder.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './buildServiceWorker.ts';
 import { PHOTO_CACHE_FILE } from '../lib/checkPhotos-fs.ts';
 import { checkContent } from '../lib/contentCheck/checkContent-fs.ts';
@@ -172,7 +174,10 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     rmSync(tmpDir, { recursive: true, force: true });
   };
   const failed = (stage: BuildStage, message: string): BuildResult => {
-    dropStaging();
+    index?.stop();
+    rmSync(searchDir, { recursive: true, force: true });
+    // Astro has stopped: its half-written folder is as good a start for the next build as any (stagingFolder.ts checks every page).
+    if (existsSync(tmpDir)) keepForNextBuild(tmpDir, request.cacheDir);
     return { ok: false, stage, message };
   };
   try {
@@ -180,6 +185,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     rmSync(tmpDir, { recursive: true, force: true });
     rmSync(searchDir, { recursive: true, force: true });
     removeLeftovers(outDir, OLD_SUFFIX);
+    const prefilled = prepareStaging(tmpDir, request.cacheDir, { full: request.full });
     // Files this build writes are at least this new (a file time, in ms).
     const pagesStartedAt = Date.now();
     const pages = startPages(request, tmpDir, env);
@@ -201,6 +207,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     const indexResult = await index.status;
     if (!indexResult.ok && indexResult.message) return failed('index', `检索索引构建出错 / Building the search index failed: ${indexResult.message}`);
     if (pagesExit !== 0 || !indexResult.ok) return failed('pages', 'Astro 构建出错，详见上方输出。 / Astro reported an error above.');
+    removeUnbuiltPages(tmpDir, request.cacheDir, prefilled);
     renameSync(searchDir, path.join(tmpDir, 'pagefind'));
 
     // offline: the service worker and offline manifest read the finished site, index included.
@@ -215,7 +222,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     const oldDir = `${outDir}${OLD_SUFFIX}-${process.pid}`;
     if (existsSync(outDir)) renameSync(outDir, oldDir);
     renameSync(tmpDir, outDir);
-    if (existsSync(oldDir)) removeInBackground(oldDir);
+    if (existsSync(oldDir)) keepForNextBuild(oldDir, request.cacheDir);
     return { ok: true, outDir, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     // A bug, not a content error: nothing half-built is left behind, and the caller sees it.

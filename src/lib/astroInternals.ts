@@ -57,3 +57,32 @@ export interface EntryType {
  * looks each file's type up there by extension.
  */
 export type WithEntryTypes<Context> = Context & { entryTypes: Map<string, EntryType> };
+
+/**
+ * Astro's incremental build (experimental.incrementalBuild,
+ * astro/dist/core/build/incremental.js) keeps, in its cache folder, a
+ * manifest of the last build's paths and a copy of every page it wrote.
+ * On the next build a path whose code and cacheKey are unchanged is kept
+ * as it is when its file is already in outDir ("cached"), else copied from
+ * that copy ("restored"; generate.js).
+ */
+export const INCREMENTAL_MANIFEST_FILE = 'incremental-build.json';
+/** The folder of those copies in the cache folder, with the paths outDir has. */
+export const INCREMENTAL_PAGES_DIR = 'dist';
+
+interface IncrementalManifest {
+  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+}
+
+/**
+ * The files (relative to outDir, with forward slashes) an incremental
+ * manifest records. Astro stores each as the tail of a file URL, so
+ * percent-encoded (a Chinese file name included); returned decoded.
+ */
+export function incrementalPageFiles(manifest: unknown): string[] {
+  const files: string[] = [];
+  for (const route of Object.values((manifest as IncrementalManifest | null)?.routes ?? {})) {
+    for (const entry of Object.values(route.paths ?? {})) if (entry.outputFile) files.push(decodeURIComponent(entry.outputFile));
+  }
+  return files;
+}

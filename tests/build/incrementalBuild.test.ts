@@ -1,9 +1,10 @@
 /**
  * Large-archive behaviour on a small archive: the home page stays bounded
  * however many issues there are, and a rebuild reuses unchanged article
- * pages from Astro's incremental cache while changed and new ones render.
+ * pages from Astro's incremental cache while changed and new ones render,
+ * and makes the same site as a cold build of the same articles.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, TMP_ROOT } from '../support/buildSite.ts';
@@ -17,8 +18,8 @@ function writeArticle(n: number, body: string): void {
   writeFileSync(path.join(folder, `story-${n}.md`), `---\ntitle: 第${n}天的新闻\ndate: ${day(n)}\n---\n\n${body}\n`);
 }
 
-const build = () => {
-  const result = runBuild({ key: 'incremental', contentDir, env: { ARCHIVE_BUILD_VERBOSE: '1' } });
+const build = (key = 'incremental') => {
+  const result = runBuild({ key, contentDir, env: { ARCHIVE_BUILD_VERBOSE: '1' } });
   if (result.status !== 0) throw new Error(result.output);
   return result;
 };
@@ -71,5 +72,31 @@ describe('a growing archive', () => {
     for (const changed of ['/2022/03/05/index.html', '/2022/03/20/index.html', '/2022/03/21/index.html', '/on-this-day/03-05.json']) {
       expect(line(changed), changed).toMatch(/\(\+[\d.]+\s*m?s\)/);
     }
+  });
+});
+
+/** Every file of a built site and its bytes, by path. */
+function siteFiles(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'base64')]));
+}
+
+// A rebuild stages into the site it replaced, two builds old by then, and
+// keeps Astro's unchanged pages there (src/build/stagingFolder.ts): a page
+// of that older site, or of an article since deleted, must not survive.
+describe('a rebuild after edits, additions and deletions', () => {
+  it('makes, file for file, the site a cold build of the same articles makes', () => {
+    rmSync(path.join(contentDir, day(3)), { recursive: true, force: true });
+    writeArticle(7, '三月7日的报道（第二次更正）。');
+    writeArticle(22, '三月22日新增的报道。');
+    const third = build();
+    rmSync(path.join(TMP_ROOT, 'incremental-cold'), { recursive: true, force: true });
+    const cold = build('incremental-cold');
+    const rebuilt = siteFiles(third.outDir);
+    const expected = siteFiles(cold.outDir);
+    expect([...rebuilt.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(([file, bytes]) => rebuilt.get(file) !== bytes).map(([file]) => file);
+    expect(differing).toEqual([]);
+    expect(third.output.split('\n').filter((l) => /\/story-\d+\/index\.html/.test(l) && /\(cached\)/.test(l)).length).toBeGreaterThan(15);
   });
 });

@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { writeLongIssueArchive } from './longIssueArchive.ts';
 import { writePhotoArchive } from './photoArchive.ts';
 import { READING_FIXTURE } from './readingPages.ts';
+import { PREVIOUS_SITE } from '../../src/build/stagingFolder.ts';
 import { TMP_ROOT, buildOnce, outputOfBuildOnce, type BuildOptions } from './buildSite.ts';
 
 type SiteOptions = Omit<BuildOptions, 'key'>;
@@ -60,6 +61,8 @@ export async function copyOfFixtureSite(name: FixtureSite, key: string): Promise
   const from = path.dirname(await fixtureSite(name));
   const to = path.join(TMP_ROOT, key);
   rmSync(to, { recursive: true, force: true });
-  for (const folder of ['dist', 'astro-cache']) cpSync(path.join(from, folder), path.join(to, folder), { recursive: true });
+  // Not the site an earlier build replaced, kept for the next one (src/build/stagingFolder.ts): a whole site more to copy.
+  const kept = path.join(from, 'astro-cache', PREVIOUS_SITE);
+  for (const folder of ['dist', 'astro-cache']) cpSync(path.join(from, folder), path.join(to, folder), { recursive: true, filter: (source) => source !== kept });
   return path.join(to, 'dist');
 }

@@ -3,11 +3,21 @@
  * Astro's own source: a version that renames or reshapes one fails here.
  * Astro does not export these files, so they are imported by path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ASSET_IMPORTS_MODULE, assetImportKey, DATA_STORE_NAMES, IMAGE_IMPORT_PREFIX, IMAGE_MARKER } from '../../src/lib/astroInternals.ts';
+import {
+  ASSET_IMPORTS_MODULE,
+  assetImportKey,
+  DATA_STORE_NAMES,
+  IMAGE_IMPORT_PREFIX,
+  IMAGE_MARKER,
+  INCREMENTAL_MANIFEST_FILE,
+  INCREMENTAL_PAGES_DIR,
+  incrementalPageFiles,
+} from '../../src/lib/astroInternals.ts';
 
 const astroFile = (file: string) => path.resolve('node_modules/astro/dist', file);
 const astroModule = (file: string) => import(pathToFileURL(astroFile(file)).href);
@@ -52,5 +62,29 @@ describe('Astro internals the project relies on', () => {
     const glob = readFileSync(astroFile('content/loaders/glob.js'), 'utf8');
     expect(glob).toContain('entryTypes.get(`.${ext}`)');
     expect(glob).toContain('getEntryInfo(');
+  });
+
+  it('the incremental build: its manifest, its copies of the pages, and a page already in outDir kept', async () => {
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'astro-incremental-'));
+    try {
+      const { IncrementalBuildCache } = await astroModule('core/build/incremental.js');
+      const settings = { config: { cacheDir: pathToFileURL(`${cacheDir}/`) } };
+      const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+      // generate.js records the output file as the tail of its file URL: percent-encoded.
+      const encoded = encodeURI('2022/02/24/茂名/index.html');
+      cache.record('src/pages/[year]/[month]/[day]/[slug].astro', 'deps', '/2022/02/24/茂名/', 'k1', encoded);
+      cache.record('src/pages/index.astro', 'deps', '/', 'k2', 'index.html');
+      await cache.writeOutputFile(settings, encoded, '<p>茂名</p>');
+      cache.writeManifest(settings);
+      expect(existsSync(path.join(cacheDir, INCREMENTAL_MANIFEST_FILE))).toBe(true);
+      expect(existsSync(path.join(cacheDir, INCREMENTAL_PAGES_DIR, '2022/02/24/茂名/index.html'))).toBe(true);
+      const manifest = JSON.parse(readFileSync(path.join(cacheDir, INCREMENTAL_MANIFEST_FILE), 'utf8'));
+      expect(incrementalPageFiles(manifest).sort()).toEqual(['2022/02/24/茂名/index.html', 'index.html']);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    // A skippable page whose file is in outDir is not copied again, and outDir is emptied unless the config says not to (src/build/stagingFolder.ts).
+    expect(readFileSync(astroFile('core/build/generate.js'), 'utf8')).toContain('const restored = !existsInDist && await cache.restoreOutputFile(');
+    expect(readFileSync(astroFile('core/build/static-build.js'), 'utf8')).toContain('settings.config?.vite?.build?.emptyOutDir !== false');
   });
 });
