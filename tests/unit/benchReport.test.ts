@@ -9,7 +9,7 @@ const run = (articles: number, load = 1): BenchResult => ({
   cpus: 2,
   loadStart: load,
   loadEnd: load,
-  project: { ...figures, wallSeconds: 60, peakBytes: 1.5 * GB, rebuildSeconds: 12 },
+  project: { ...figures, wallSeconds: 60, peakBytes: 1.5 * GB, rebuildSeconds: 12, firstRebuildSeconds: 30 },
   baseline: { ...figures, wallSeconds: 120, peakBytes: 3 * GB, pagefindSeconds: 70, pagefindPeakBytes: 3 * GB },
 });
 
@@ -27,6 +27,7 @@ describe('benchmark report', () => {
     expect(text).toMatch(/wall time\s+1 min 0 s\s+2 min 0 s\s+0\.50×/);
     expect(text).toMatch(/peak memory \(process tree\)\s+1\.50 GB\s+3\.00 GB\s+0\.50×/);
     expect(text).toContain('12.0 s (0.20× full)');
+    expect(text).toMatch(/first rebuild after the cold build, \+1 article\s+30\.0 s \(0\.50× full\)/);
     expect(text).toContain('of which Pagefind CLI');
   });
 
@@ -45,6 +46,7 @@ describe('benchmark report', () => {
     const table = resultsTable(merged).split('\n');
     expect(table).toHaveLength(2 + 2 * 3);
     expect(table[2]).toContain('| 1,000 | this project | 1 min 0 s | 1.50 GB |');
+    expect(table[2]).toContain('| 12.0 s (0.20×); first after the cold build 30.0 s (0.50×) |');
     expect(table[4]).toContain('| 1,000 | project ÷ baseline | 0.50× | 0.50× |');
   });
 });
