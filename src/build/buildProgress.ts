@@ -90,8 +90,6 @@ export interface AstroBuildOptions {
   out?: NodeJS.WriteStream;
   /** Aborting stops Astro; its output from then on is dropped. */
   signal?: AbortSignal;
-  /** Called once, when Astro writes its first page: its bundling is over. */
-  onFirstPage?: () => void;
 }
 
 /** Runs Astro's build with a progress line; resolves to its exit status. */
@@ -140,10 +138,7 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (options.signal?.aborted) return;
     if (parseGeneratedPage(line) === undefined) return passThrough(line);
-    if (done === 0) {
-      firstPageAt = performance.now();
-      options.onFirstPage?.();
-    }
+    if (done === 0) firstPageAt = performance.now();
     lastPageAt = performance.now();
     done += 1;
     if (verbose) out.write(`${line}\n`);

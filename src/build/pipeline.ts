@@ -80,17 +80,16 @@ function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * index: the search index, written in this process (writePagefindIndex-fs.ts)
  * from the articles' visible texts that Astro's content sync stores
  * (src/lib/search/searchSourcesLoader.ts). It starts as soon as the sync has
- * written them and `ready` has settled, while Astro renders the pages: the
- * index uses the second core (issue #8).
+ * written them, while Astro renders the pages: the index uses the second core
+ * (issue #8), and Astro's memory is past its content-sync peak by then.
  */
-function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promise<number | null>, startedAt: number, ready: Promise<unknown>) {
+function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promise<number | null>, startedAt: number) {
   const sourcesFile = path.join(request.cacheDir, SEARCH_SOURCES_FILE);
   // The file of an earlier build is not this build's (written before startedAt): wait for the sync to rewrite it.
   const fresh = () => (statSync(sourcesFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
   const pagesDone = pagesStatus.then((status) => ({ status }));
   let stopped = false;
   const status = (async (): Promise<{ ok: true } | { ok: false; message?: string }> => {
-    await Promise.race([ready, pagesDone]);
     while (!fresh()) {
       const pages = await Promise.race([pagesDone, delay(SOURCES_POLL_MS)]);
       if (stopped) return { ok: false };
@@ -118,7 +117,6 @@ function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promi
 /** pages: Astro renders every page into the staging folder. */
 function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEnv) {
   const stop = new AbortController();
-  const firstPage = Promise.withResolvers<void>();
   const status = runAstroBuildWithProgress({
     command: process.execPath,
     args: [...LEAN_NODE_FLAGS, ASTRO_BIN, 'build', ...(request.full ? ['--force'] : [])],
@@ -127,9 +125,8 @@ function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEn
     contentDir: request.contentDir,
     cacheDir: request.cacheDir,
     signal: stop.signal,
-    onFirstPage: firstPage.resolve,
   });
-  return { status, firstPage: firstPage.promise, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
+  return { status, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
 }
 
 /**
@@ -201,13 +198,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     }
     if (check.output) console.warn(check.output);
 
-    // When Astro renders every page, its memory peaks while it bundles the
-    // pages, after the content sync: a cold build's index (hundreds of MB)
-    // waits for the first page so the two peaks do not add up; it still ends
-    // well before the pages (docs/performance.md). An incremental build's
-    // index is small, and on the critical path if it waits, so it starts at once.
-    const renderingAll = prefilled.size === 0;
-    index = startIndex(request, searchDir, pages.status, pagesStartedAt, renderingAll ? pages.firstPage : Promise.resolve());
+    index = startIndex(request, searchDir, pages.status, pagesStartedAt);
     // An index error stops Astro at once: its pages would not be used.
     void index.status.then((result) => {
       if (!result.ok) pages.stop();
