@@ -185,7 +185,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     rmSync(tmpDir, { recursive: true, force: true });
     rmSync(searchDir, { recursive: true, force: true });
     removeLeftovers(outDir, OLD_SUFFIX);
-    const prefilled = prepareStaging(tmpDir, request.cacheDir, { full: request.full });
+    const prefilled = await prepareStaging(tmpDir, request.cacheDir, { full: request.full });
     // Files this build writes are at least this new (a file time, in ms).
     const pagesStartedAt = Date.now();
     const pages = startPages(request, tmpDir, env);

@@ -14,7 +14,8 @@
  * folder) is removed, since the build writes them anew. Astro then keeps the
  * unchanged pages where they are, and never writes into the live site.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { INCREMENTAL_MANIFEST_FILE, INCREMENTAL_PAGES_DIR, incrementalPageFiles } from '../lib/astroInternals.ts';
 import { removeInBackground, removeLeftovers } from './removeInBackground.ts';
@@ -60,12 +61,41 @@ function removeFile(root: string, file: string): void {
 const sameFile = (a: { size: number; mtimeMs: number }, b: { size: number; mtimeMs: number }) =>
   a.size === b.size && Math.trunc(a.mtimeMs) === Math.trunc(b.mtimeMs);
 
+// The work is a file-system call per folder and two per page (400,000 folders
+// and 200,000 pages at 200,000 articles); this many at once on libuv's threads
+// took half the time of one after another (docs/performance.md).
+const CALLS_IN_FLIGHT = 32;
+
+/** Runs `work` on every item, CALLS_IN_FLIGHT at a time; `work` may add items. */
+async function forEach<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  // A worker that finds the list empty stops, while another may still add to it: run again until none is left.
+  while (next < items.length) await Promise.all(Array.from({ length: CALLS_IN_FLIGHT }, worker));
+}
+
+/** Every file below `root`, relative, with forward slashes. */
+async function listFiles(root: string, tops: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const dirs = [...tops];
+  await forEach(dirs, async (dir) => {
+    for (const entry of await readdir(path.join(root, dir), { withFileTypes: true })) {
+      const file = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) dirs.push(file);
+      else files.push(file);
+    }
+  });
+  return files;
+}
+
 /**
  * Fills `stagingDir` (which must not exist) with the pages of the last build
  * that Astro may keep. Returns what was put there; empty when Astro will
  * render every page (a full build, or no last build).
  */
-export function prepareStaging(stagingDir: string, cacheDir: string, options: { full?: boolean } = {}): PrefilledPages {
+export async function prepareStaging(stagingDir: string, cacheDir: string, options: { full?: boolean } = {}): Promise<PrefilledPages> {
   const prefilled: PrefilledPages = new Map();
   const previous = path.join(cacheDir, PREVIOUS_SITE);
   // What a killed build was deleting when it died.
@@ -80,38 +110,35 @@ export function prepareStaging(stagingDir: string, cacheDir: string, options: { 
   else mkdirSync(stagingDir, { recursive: true });
 
   const wanted = new Set(pages);
-  // A top-level folder holding no page (the search index, _astro/) goes whole: one rename, not a file at a time.
-  const pageTops = new Set(pages.map((file) => file.split('/')[0]));
+  // A top-level entry holding no page (the search index, _astro/, sw.js) goes whole: one rename, not a file at a time.
+  const pageTops = new Set(pages.map((file) => file.split('/')[0]!));
+  const tops: string[] = [];
   for (const entry of readdirSync(stagingDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && !pageTops.has(entry.name)) moveAwayAndRemove(path.join(stagingDir, entry.name), stagingDir);
+    if (pageTops.has(entry.name)) {
+      if (entry.isDirectory()) tops.push(entry.name);
+    } else if (entry.isDirectory()) moveAwayAndRemove(path.join(stagingDir, entry.name), stagingDir);
+    else unlinkSync(path.join(stagingDir, entry.name));
   }
-  for (const entry of readdirSync(stagingDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const file = path.relative(stagingDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (!wanted.has(file)) removeFile(stagingDir, file);
-  }
+  for (const file of await listFiles(stagingDir, tops)) if (!wanted.has(file)) removeFile(stagingDir, file);
 
   const pagesDir = path.join(cacheDir, INCREMENTAL_PAGES_DIR);
-  const madeDirs = new Set<string>();
-  for (const file of pages) {
+  await forEach(pages, async (file) => {
     const target = path.join(stagingDir, file);
-    const cached = statSync(path.join(pagesDir, file), { throwIfNoEntry: false });
+    const cached = await stat(path.join(pagesDir, file)).catch(() => undefined);
     // No copy in Astro's cache: Astro renders the page again, so no old file may stand in for it.
     if (!cached) {
-      rmSync(target, { force: true });
-      continue;
+      await rm(target, { force: true });
+      return;
     }
-    let staged = statSync(target, { throwIfNoEntry: false });
+    let staged = await stat(target).catch(() => undefined);
     if (!staged || !sameFile(staged, cached)) {
-      const dir = path.dirname(target);
-      if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-      copyFileSync(path.join(pagesDir, file), target);
-      utimesSync(target, cached.atimeMs / 1000, cached.mtimeMs / 1000);
-      staged = statSync(target);
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(path.join(pagesDir, file), target);
+      await utimes(target, cached.atimeMs / 1000, cached.mtimeMs / 1000);
+      staged = await stat(target);
     }
     prefilled.set(file, staged.mtimeMs);
-  }
+  });
   return prefilled;
 }
 

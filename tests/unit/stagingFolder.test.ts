@@ -53,8 +53,8 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the staging folder of a build', () => {
-  it('holds nothing when Astro has no last build to keep pages from', () => {
-    expect(prepareStaging(staging, cacheDir).size).toBe(0);
+  it('holds nothing when Astro has no last build to keep pages from', async () => {
+    expect((await prepareStaging(staging, cacheDir)).size).toBe(0);
     expect(existsSync(staging)).toBe(false);
   });
 
@@ -68,10 +68,11 @@ describe('the staging folder of a build', () => {
     write(previous, 'pagefind/pagefind-entry.json', '{}');
     write(previous, '_astro/old.js', '');
     write(previous, 'sw.js', '');
+    write(previous, 'offline-manifest.json', '{}');
     write(previous, '2020/05/05/removed/index.html', '');
     const homeInode = statSync(path.join(previous, HOME)).ino;
 
-    const prefilled = prepareStaging(staging, cacheDir);
+    const prefilled = await prepareStaging(staging, cacheDir);
 
     expect(existsSync(previous)).toBe(false);
     expect(filesOf(staging)).toEqual([GONE, ARTICLE, HOME].map((file) => path.normalize(file)).sort());
@@ -81,17 +82,28 @@ describe('the staging folder of a build', () => {
     expect([...prefilled.keys()].sort()).toEqual([GONE, ARTICLE, HOME].sort());
   });
 
+  it('brings a whole archive up to date, more pages than it handles at once', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 150 }, (_, n) => [`2022/01/${String((n % 28) + 1).padStart(2, '0')}/a${n}/index.html`, `<p>${n} 新</p>`]));
+    await astroRecorded(pages);
+    Object.keys(pages).forEach((file, n) => write(previous, file, n % 2 ? `<p>${n} 旧的</p>` : `<p>${n} 新</p>`));
+    for (let n = 0; n < 40; n++) write(previous, `2021/12/${n}/gone/index.html`, '旧');
+    await prepareStaging(staging, cacheDir);
+    expect(filesOf(staging)).toEqual(Object.keys(pages).map((file) => path.normalize(file)).sort());
+    for (const [file, body] of Object.entries(pages)) expect(read(staging, file)).toBe(body);
+    expect(existsSync(path.join(staging, '2021'))).toBe(false);
+  });
+
   it('copies every page when the replaced site is gone, and none whose copy Astro lost', async () => {
     await astroRecorded({ [ARTICLE]: '<p>茂名</p>', [HOME]: '<p>首页</p>' });
     rmSync(path.join(cacheDir, 'dist', HOME));
-    const prefilled = prepareStaging(staging, cacheDir);
+    const prefilled = await prepareStaging(staging, cacheDir);
     expect(filesOf(staging)).toEqual([path.normalize(ARTICLE)]);
     expect([...prefilled.keys()]).toEqual([ARTICLE]);
   });
 
   it('after Astro, removes the pages it neither wrote nor recorded, and keeps the ones it rendered', async () => {
     await astroRecorded({ [ARTICLE]: '<p>茂名</p>', [HOME]: '<p>首页</p>', [GONE]: '<p>旧</p>' });
-    const prefilled = prepareStaging(staging, cacheDir);
+    const prefilled = await prepareStaging(staging, cacheDir);
     // This build: the gone article's page is no longer made, the home page is
     // rendered without a cache key (so not recorded), the article is kept.
     await astroRecorded({ [ARTICLE]: '<p>茂名</p>' });
@@ -104,7 +116,7 @@ describe('the staging folder of a build', () => {
   it('a full build starts empty and drops the kept site', async () => {
     await astroRecorded({ [HOME]: '<p>首页</p>' });
     write(previous, HOME, '<p>首页</p>');
-    expect(prepareStaging(staging, cacheDir, { full: true }).size).toBe(0);
+    expect((await prepareStaging(staging, cacheDir, { full: true })).size).toBe(0);
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(previous)).toBe(false);
   });
