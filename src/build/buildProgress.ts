@@ -90,6 +90,8 @@ export interface AstroBuildOptions {
   out?: NodeJS.WriteStream;
   /** Aborting stops Astro; its output from then on is dropped. */
   signal?: AbortSignal;
+  /** Called when Astro writes its first page: its content sync and bundling are over. */
+  onFirstPage?: () => void;
 }
 
 /** Runs Astro's build with a progress line; resolves to its exit status. */
@@ -138,7 +140,10 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (options.signal?.aborted) return;
     if (parseGeneratedPage(line) === undefined) return passThrough(line);
-    if (done === 0) firstPageAt = performance.now();
+    if (done === 0) {
+      firstPageAt = performance.now();
+      options.onFirstPage?.();
+    }
     lastPageAt = performance.now();
     done += 1;
     if (verbose) out.write(`${line}\n`);

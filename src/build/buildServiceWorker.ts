@@ -8,8 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
 import type { OfflineManifest } from '../offline/archiveManifest.ts';
 import { planOffline, writeOfflineManifest, type OfflinePlan, type OfflinePlanOptions } from './offlineManifest.ts';
 
@@ -36,6 +34,8 @@ export async function buildServiceWorker(outDir: string, options: OfflinePlanOpt
   const workDir = mkdtempSync(path.join(tmpdir(), 'archive-sw-'));
   try {
     const bundled = path.join(workDir, 'sw.js');
+    // Imported here: the build's process holds them only for this last stage, not beside Astro's pages.
+    const { build } = await import('esbuild');
     await build({
       entryPoints: [SW_SOURCE],
       outfile: bundled,
@@ -50,6 +50,7 @@ export async function buildServiceWorker(outDir: string, options: OfflinePlanOpt
     // The precache list comes from the plan, which has already read and
     // hashed every file: letting workbox glob the site would hash all of it
     // again (about 10 s for a 20,000-article archive), only to keep the shell.
+    const { injectManifest } = await import('workbox-build');
     const result = await injectManifest({
       swSrc: bundled,
       swDest: path.join(outDir, 'sw.js'),

@@ -5,17 +5,17 @@
  * command (or a test) decides what to print and which exit code to give.
  *
  * The stages overlap where the machine allows (docs/architecture.md):
- * Astro starts first and the check runs in this process meanwhile; a
- * failing check stops Astro and nothing of it is kept. The index is written
- * in this process while Astro renders the pages, as soon as Astro's content
- * sync has stored the articles' texts. Offline support reads the finished site.
+ * Astro starts first and the check runs beside it; a failing check stops
+ * Astro and nothing of it is kept. The index is written while Astro renders
+ * the pages, as soon as Astro's content sync has stored the articles' texts.
+ * The check and the index each run in a process of their own that ends with
+ * its stage (stageProcess.ts). Offline support reads the finished site.
  *
  * A failed build never touches the previous output folder: everything is
  * written to `<out>.tmp` and `<out>.search` and renamed into place at the end.
  * `<out>.tmp` starts with the last build's unchanged pages (stagingFolder.ts).
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import { takeAstroFolderLock } from './astroFolderLock.ts';
 import { LEAN_NODE_FLAGS } from './leanNodeFlags.ts';
@@ -23,13 +23,7 @@ import { runAstroBuildWithProgress } from './buildProgress.ts';
 import { removeLeftovers } from './removeInBackground.ts';
 import { keepForNextBuild, prepareStaging, removeUnbuiltPages } from './stagingFolder.ts';
 import { buildServiceWorker, printServiceWorkerReport } from './buildServiceWorker.ts';
-import { PHOTO_CACHE_FILE } from '../lib/checkPhotos-fs.ts';
-import { checkContent } from '../lib/contentCheck/checkContent-fs.ts';
-import { CHECK_CACHE_FILE, checkerVersion, loadCheckCache, saveCheckCache } from '../lib/contentCheck/checkCache-fs.ts';
-import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
-import { hasErrors } from '../lib/contentCheck/problem.ts';
-import { checkPages } from '../lib/scans/checkPages-fs.ts';
-import { buildSearchIndex } from '../lib/search/buildSearchIndex-fs.ts';
+import { runInStageProcess } from './stageProcess.ts';
 import { SEARCH_SOURCES_FILE } from '../lib/search/searchSources-fs.ts';
 
 /** The build stages, in the order their results are needed. */
@@ -59,8 +53,6 @@ export type BuildResult =
   | { ok: false; stage: BuildStage; message: string };
 
 const ASTRO_BIN = path.resolve('node_modules/astro/bin/astro.mjs');
-/** How often to look whether Astro's content sync has written the articles' texts. */
-const SOURCES_POLL_MS = 200;
 // The replaced site is moved here and deleted in the background; a unique
 // name, since the previous build's deletion may still be running.
 const OLD_SUFFIX = '.old';
@@ -77,38 +69,41 @@ function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * index: the search index, written in this process (writePagefindIndex-fs.ts)
- * from the articles' visible texts that Astro's content sync stores
- * (src/lib/search/searchSourcesLoader.ts). It starts as soon as the sync has
- * written them, while Astro renders the pages: the index uses the second core
- * (issue #8), and Astro's memory is past its content-sync peak by then.
+ * index: the search index (indexStage.ts), from the articles' visible texts
+ * that Astro's content sync stores. It starts when Astro writes its first
+ * page, and runs beside the pages on the second core (issue #8). Not
+ * earlier: Astro's process is at its largest while it bundles the content
+ * store, just after the sync (docs/performance.md).
  */
-function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promise<number | null>, startedAt: number) {
+function startIndex(request: BuildRequest, searchDir: string, pages: ReturnType<typeof startPages>, startedAt: number) {
   const sourcesFile = path.join(request.cacheDir, SEARCH_SOURCES_FILE);
-  // The file of an earlier build is not this build's (written before startedAt): wait for the sync to rewrite it.
+  // The file of an earlier build is not this build's (written before startedAt): the sync rewrites it.
   const fresh = () => (statSync(sourcesFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
-  const pagesDone = pagesStatus.then((status) => ({ status }));
   let stopped = false;
+  let stopProcess = () => {};
   const status = (async (): Promise<{ ok: true } | { ok: false; message?: string }> => {
-    while (!fresh()) {
-      const pages = await Promise.race([pagesDone, delay(SOURCES_POLL_MS)]);
-      if (stopped) return { ok: false };
-      if (pages && !fresh()) {
-        // Astro failed or was stopped before its content sync ended: the pages stage says why.
-        if (pages.status !== 0) return { ok: false };
-        return { ok: false, message: `Astro 没有写出文章文本 ${sourcesFile} / Astro's content sync did not write the articles' texts` };
-      }
+    const pagesStatus = await Promise.race([pages.firstPage.then(() => undefined), pages.status]);
+    if (stopped) return { ok: false };
+    if (!fresh()) {
+      // Astro failed or was stopped before its content sync ended: the pages stage says why.
+      if (pagesStatus !== undefined && pagesStatus !== 0) return { ok: false };
+      return { ok: false, message: `Astro 没有写出文章文本 ${sourcesFile} / Astro's content sync did not write the articles' texts` };
     }
-    const started = performance.now();
-    const stats = await buildSearchIndex({ sourcesFile, outDir: searchDir, cacheDir: request.cacheDir, maxFragments: request.searchMaxFragments });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`检索索引：${stats.articles} 篇，${stats.blocksIndexed} 个月重新索引、${stats.blocksReused} 个月沿用；新写 ${stats.written} 个文件，未变复用 ${stats.reused} 个（${seconds} 秒）`);
+    const run = runInStageProcess('index', { sourcesFile, outDir: searchDir, cacheDir: request.cacheDir, maxFragments: request.searchMaxFragments });
+    stopProcess = run.stop;
+    const line = await run.result.catch((error: unknown) => {
+      if (stopped) return undefined;
+      throw error;
+    });
+    if (line === undefined) return { ok: false };
+    console.log(line);
     return { ok: true };
   })().catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
   return {
     status,
     stop: () => {
       stopped = true;
+      stopProcess();
       rmSync(searchDir, { recursive: true, force: true });
     },
   };
@@ -117,7 +112,10 @@ function startIndex(request: BuildRequest, searchDir: string, pagesStatus: Promi
 /** pages: Astro renders every page into the staging folder. */
 function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEnv) {
   const stop = new AbortController();
+  let onFirstPage = () => {};
+  const firstPage = new Promise<void>((resolve) => (onFirstPage = resolve));
   const status = runAstroBuildWithProgress({
+    onFirstPage,
     command: process.execPath,
     args: [...LEAN_NODE_FLAGS, ASTRO_BIN, 'build', ...(request.full ? ['--force'] : [])],
     // Read back by src/config.ts (toolSettings.astroOutDir, searchIndexExternal).
@@ -126,28 +124,7 @@ function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEn
     cacheDir: request.cacheDir,
     signal: stop.signal,
   });
-  return { status, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
-}
-
-/**
- * check: every article with the rules and messages of `npm run check:content`.
- * Unchanged articles keep their last result (checkCache-fs.ts). It runs in
- * this process; the file checks hold its event loop (about 6 s for 20,000
- * articles), so their report prints before Astro's output; only decoding
- * changed photos (asynchronous, in sharp) may let Astro's first lines through.
- */
-async function runCheck(request: BuildRequest): Promise<{ failed: boolean; output?: string }> {
-  const cacheFile = path.join(request.cacheDir, CHECK_CACHE_FILE);
-  const checker = checkerVersion();
-  const cache = loadCheckCache(cacheFile, checker);
-  // Photos are decoded too, as Astro will, so a damaged one stops the build
-  // here with the check's message rather than in Astro with a stack trace.
-  const report = await checkContent(request.contentDir, { cache, photoCache: path.join(request.cacheDir, PHOTO_CACHE_FILE) });
-  // The printed pages (page files, scans, articles' regions): src/lib/scans/checkPages-fs.ts.
-  report.problems.push(...(await checkPages(request.pagesDir, request.contentDir)));
-  saveCheckCache(cacheFile, cache, checker);
-  if (report.problems.length === 0) return { failed: false };
-  return { failed: hasErrors(report.problems), output: `${formatProblems(report.problems)}\n\n${formatSummary(report)}` };
+  return { status, firstPage, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
 }
 
 /** Runs the stages; the previous output stays as it was unless every one succeeded. */
@@ -190,7 +167,11 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     const pagesStartedAt = Date.now();
     const pages = startPages(request, tmpDir, env);
 
-    const check = await runCheck(request);
+    // check: the rules and messages of `npm run check:content` (checkStage.ts).
+    // A crash of its process is reported as the check's failure, with Astro stopped.
+    const check = await runInStageProcess('check', { contentDir: request.contentDir, pagesDir: request.pagesDir, cacheDir: request.cacheDir }).result.catch(
+      (error: unknown) => ({ failed: true, output: `内容检查出错 / The content check failed: ${error instanceof Error ? error.message : String(error)}` }),
+    );
     if (check.failed) {
       pages.stop();
       await pages.status;
@@ -198,7 +179,7 @@ export async function buildArchive(request: BuildRequest): Promise<BuildResult> 
     }
     if (check.output) console.warn(check.output);
 
-    index = startIndex(request, searchDir, pages.status, pagesStartedAt);
+    index = startIndex(request, searchDir, pages, pagesStartedAt);
     // An index error stops Astro at once: its pages would not be used.
     void index.status.then((result) => {
       if (!result.ok) pages.stop();

@@ -44,6 +44,8 @@ export interface BuildIndexOptions {
   maxFragments?: number;
   /** `npm run dev` shows drafts, so its index holds them too; builds never do. */
   includeDrafts?: boolean;
+  /** Called after each month's postings are made (writePagefindIndex-fs.ts). */
+  afterBlock?: () => void;
 }
 
 export interface BuildIndexStats {
@@ -97,6 +99,7 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
     runtimeDir,
     maxFragments: options.maxFragments,
     cacheDir: path.join(options.cacheDir, 'search-files'),
+    afterBlock: options.afterBlock,
   });
   blocks.prune();
   writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify([INDEX_NAME])}\n`);

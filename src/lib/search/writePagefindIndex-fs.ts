@@ -61,6 +61,8 @@ export interface WriteIndexOptions {
   maxFragments?: number;
   /** Keeps the compressed files between builds, so a rebuild compresses only what changed (indexFileWrites-fs.ts). */
   cacheDir?: string;
+  /** Called after each block's postings are made: a block's words are garbage by then (src/build/indexStage.ts). */
+  afterBlock?: () => void;
 }
 
 const LANGUAGE = 'und';
@@ -238,6 +240,7 @@ export async function writePagefindIndex(
   const starts: number[] = [];
   for (const block of blocks) {
     const blockPostings = block.postings();
+    options.afterBlock?.();
     if (blockPostings.wordCounts.length !== block.pages.length) {
       throw new Error(`检索索引：块应有 ${block.pages.length} 篇，实得 ${blockPostings.wordCounts.length} 篇 / a block has ${blockPostings.wordCounts.length} pages, expected ${block.pages.length}`);
     }
