@@ -23,6 +23,14 @@ export function parseGeneratedPage(line: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * Whether the line is Astro's heading of its page phase (" generating static
+ * routes ", astro/dist/core/build/generate.js), printed once its bundles are built.
+ */
+export function isPagesHeading(line: string): boolean {
+  return /^\s*generating static routes\s*$/.test(line.replace(ANSI, ''));
+}
+
 /** "45 秒", "3 分 12 秒", "1 小时 5 分". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
@@ -90,8 +98,11 @@ export interface AstroBuildOptions {
   out?: NodeJS.WriteStream;
   /** Aborting stops Astro; its output from then on is dropped. */
   signal?: AbortSignal;
-  /** Called when Astro writes its first page: its content sync and bundling are over. */
-  onFirstPage?: () => void;
+  /**
+   * Called once when Astro's page phase begins (its heading, or else its
+   * first page line): its content sync and bundling are over.
+   */
+  onPagesStart?: () => void;
 }
 
 /** Runs Astro's build with a progress line; resolves to its exit status. */
@@ -121,8 +132,15 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
       lastText = text;
     }
   };
+  let pagesStarted = false;
+  const pagesStart = () => {
+    if (pagesStarted) return;
+    pagesStarted = true;
+    options.onPagesStart?.();
+  };
   const passThrough = (line: string) => {
     if (options.signal?.aborted) return;
+    if (isPagesHeading(line)) pagesStart();
     // The first other line after the pages ends the page phase.
     if (done > 0 && !finished) {
       show(true);
@@ -142,7 +160,7 @@ export async function runAstroBuildWithProgress(options: AstroBuildOptions): Pro
     if (parseGeneratedPage(line) === undefined) return passThrough(line);
     if (done === 0) {
       firstPageAt = performance.now();
-      options.onFirstPage?.();
+      pagesStart();
     }
     lastPageAt = performance.now();
     done += 1;

@@ -70,8 +70,8 @@ function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * index: the search index (indexStage.ts), from the articles' visible texts
- * that Astro's content sync stores. It starts when Astro writes its first
- * page, and runs beside the pages on the second core (issue #8). Not
+ * that Astro's content sync stores. It starts when Astro's page phase
+ * begins, and runs beside the pages on the second core (issue #8). Not
  * earlier: Astro's process is at its largest while it bundles the content
  * store, just after the sync (docs/performance.md).
  */
@@ -82,7 +82,7 @@ function startIndex(request: BuildRequest, searchDir: string, pages: ReturnType<
   let stopped = false;
   let stopProcess = () => {};
   const status = (async (): Promise<{ ok: true } | { ok: false; message?: string }> => {
-    const pagesStatus = await Promise.race([pages.firstPage.then(() => undefined), pages.status]);
+    const pagesStatus = await Promise.race([pages.pagesStarted.then(() => undefined), pages.status]);
     if (stopped) return { ok: false };
     if (!fresh()) {
       // Astro failed or was stopped before its content sync ended: the pages stage says why.
@@ -112,10 +112,10 @@ function startIndex(request: BuildRequest, searchDir: string, pages: ReturnType<
 /** pages: Astro renders every page into the staging folder. */
 function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEnv) {
   const stop = new AbortController();
-  let onFirstPage = () => {};
-  const firstPage = new Promise<void>((resolve) => (onFirstPage = resolve));
+  let onPagesStart = () => {};
+  const pagesStarted = new Promise<void>((resolve) => (onPagesStart = resolve));
   const status = runAstroBuildWithProgress({
-    onFirstPage,
+    onPagesStart,
     command: process.execPath,
     args: [...LEAN_NODE_FLAGS, ASTRO_BIN, 'build', ...(request.full ? ['--force'] : [])],
     // Read back by src/config.ts (toolSettings.astroOutDir, searchIndexExternal).
@@ -124,7 +124,7 @@ function startPages(request: BuildRequest, tmpDir: string, env: NodeJS.ProcessEn
     cacheDir: request.cacheDir,
     signal: stop.signal,
   });
-  return { status, firstPage, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
+  return { status, pagesStarted, stop: () => stop.abort(), stopped: () => stop.signal.aborted };
 }
 
 /** Runs the stages; the previous output stays as it was unless every one succeeded. */

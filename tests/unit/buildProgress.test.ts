@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPages, formatDuration, formatProgress, parseGeneratedPage } from '../../src/build/buildProgress.ts';
+import { expectedPages, formatDuration, formatProgress, isPagesHeading, parseGeneratedPage } from '../../src/build/buildProgress.ts';
 
 describe('build progress line', () => {
   it("recognises Astro's page lines, with or without colours, and nothing else", () => {
@@ -8,6 +8,14 @@ describe('build progress line', () => {
     expect(parseGeneratedPage('13:20:01   ├─ /2022/09/24/xwlb-09/index.html (cached)')).toBe('/2022/09/24/xwlb-09/index.html');
     expect(parseGeneratedPage('13:13:39 [build] 1000 page(s) built in 2.87s')).toBeUndefined();
     expect(parseGeneratedPage('▶ src/pages/[year]/[month]/[day]/[slug].astro')).toBeUndefined();
+  });
+
+  it("recognises the heading of Astro's page phase, which starts the index", () => {
+    // As Astro 7.3.5 prints it, colours and all (astro/dist/core/build/generate.js).
+    expect(isPagesHeading('\x1b[42m\x1b[30m generating static routes \x1b[39m\x1b[49m')).toBe(true);
+    expect(isPagesHeading(' generating static routes ')).toBe(true);
+    expect(isPagesHeading('13:13:39 [build] Building static entrypoints...')).toBe(false);
+    expect(isPagesHeading('13:13:38   ├─ /generating static routes/index.html (+9ms)')).toBe(false);
   });
 
   it('says durations the way a reader would', () => {
