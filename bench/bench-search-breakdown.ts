@@ -41,7 +41,6 @@ const corpus = corpusDirOrExit(values.corpus);
 /** A file's kind, from its URL path. */
 export function fileKind(urlPath: string): string {
   const rules: [RegExp, string][] = [
-    [/\/pagefind[^/]*\/shards\.json$/, 'shards.json'],
     [/\/pagefind[^/]*\/pagefind\.js$/, 'pagefind.js'],
     [/\/pagefind[^/]*\/pagefind-worker\.js$/, 'pagefind-worker.js'],
     [/\/pagefind[^/]*\/pagefind-entry\.json$/, 'pagefind-entry.json'],

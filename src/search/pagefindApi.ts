@@ -28,32 +28,18 @@ export interface PagefindApi {
   init(): Promise<void>;
   search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const loaded = new Map<string, Promise<PagefindApi>>();
 
-/**
- * Loads the site's pagefind.js once per base path, and merges the older
- * index shards listed in pagefind/shards.json (newest first), so one search
- * covers the whole archive.
- */
+/** Loads the site's pagefind.js once per base path: one index covers the whole archive. */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   let api = loaded.get(base);
   if (!api) {
-    api = (async () => {
-      // Pagefind is started, with the site's options, by the search page's
-      // starter script (public/search/start-pagefind.js); importing it again
-      // runs nothing twice. Shards load meanwhile: merging further shards into
-      // a started instance is allowed.
-      const started = (import(/* @vite-ignore */ `${base}search/start-pagefind.js`) as Promise<{ pagefind: Promise<PagefindApi> }>).then(
-        (starter) => starter.pagefind,
-      );
-      const shards = fetch(`${base}pagefind/shards.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
-      const [module, list] = await Promise.all([started, shards]);
-      for (const shard of list.slice(1)) await module.mergeIndex(`${base}pagefind/shards/${shard}/`, { baseUrl: base });
-      return module;
-    })();
+    // Pagefind is started, with the site's options, by the search page's
+    // starter script (public/search/start-pagefind.js); importing it again
+    // runs nothing twice.
+    api = (import(/* @vite-ignore */ `${base}search/start-pagefind.js`) as Promise<{ pagefind: Promise<PagefindApi> }>).then((starter) => starter.pagefind);
     loaded.set(base, api);
   }
   return api;

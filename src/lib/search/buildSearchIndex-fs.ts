@@ -4,8 +4,7 @@
  * (searchSources-fs.ts): one Pagefind index, written in this process in
  * Pagefind's format (writePagefindIndex-fs.ts), searched in the browser by
  * Pagefind's own runtime (pagefindRuntime-fs.ts). <outDir>/facets.json holds
- * every article's filter values (facetFile.ts), <outDir>/shards.json names
- * the one index the browser loads.
+ * every article's filter values (facetFile.ts).
  *
  * Pages are numbered oldest first, in date order, so an added article takes
  * the next page number and every other page keeps its own; the browser ranks
@@ -30,9 +29,6 @@ import { headlineBlock, searchFragment, searchWords, type SearchSource } from '.
 import { readSearchSources } from './searchSources-fs.ts';
 import { writePagefindIndex, type IndexBlockInput } from './writePagefindIndex-fs.ts';
 
-/** The manifest the browser reads: index names, the first is the primary index (src/search/pagefindApi.ts). */
-export const SHARD_MANIFEST = 'shards.json';
-const INDEX_NAME = 'merged';
 
 export interface BuildIndexOptions {
   /** The articles' texts: <Astro's cache folder>/search-sources.json. */
@@ -102,7 +98,6 @@ export async function buildSearchIndex(options: BuildIndexOptions): Promise<Buil
     afterBlock: options.afterBlock,
   });
   blocks.prune();
-  writeFileSync(path.join(staging, SHARD_MANIFEST), `${JSON.stringify([INDEX_NAME])}\n`);
   writeFileSync(path.join(staging, FACET_FILE), JSON.stringify(encodeFacets(sources)));
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(options.outDir), { recursive: true });
