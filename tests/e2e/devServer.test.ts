@@ -90,9 +90,19 @@ async function search(query: string): Promise<{ count: number; links: string[] }
   }
 }
 
-async function get(pathname: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(base + pathname);
-  return { status: response.status, text: await response.text() };
+/**
+ * One GET, as a browser makes it: a request on a kept-alive connection that
+ * the server closed at the same moment ("fetch failed", seen once in a full
+ * run) is sent again on a new one, which browsers do by themselves too.
+ */
+async function get(pathname: string, attempts = 3): Promise<{ status: number; text: string }> {
+  try {
+    const response = await fetch(base + pathname);
+    return { status: response.status, text: await response.text() };
+  } catch (error) {
+    if (attempts <= 1) throw new Error(`GET ${pathname} failed: ${String((error as Error).cause ?? error)}. Server log:\n${log}`);
+    return get(pathname, attempts - 1);
+  }
 }
 
 /** Waits until `pathname` answers `status`; returns the page. */
