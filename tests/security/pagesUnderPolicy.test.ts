@@ -17,11 +17,17 @@
  *   not governed by the policy, and then it is in the recorded requests.
  *
  * Pages and tours run concurrently: most of each one's time is the browser
- * waiting for the network to go quiet.
+ * waiting for the network to go quiet. On each host the pages share one
+ * browser context and the tours another, as one reader's tabs do: a context
+ * is a profile the browser sets up and tears down, and in the tours' one the
+ * service worker installs and saves the archive once, not once per tour
+ * (the later tours are then served by it, under its own policy). A watch
+ * sees every request of its context, so an outside request fails a test
+ * even if another tab made it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
@@ -113,12 +119,25 @@ describe('the watches do catch what they watch for (canaries)', () => {
 });
 
 describe.each(HOSTS)('no CSP violation and no outside request, %s', (host) => {
+  let pagesContext: BrowserContext;
+  let toursContext: BrowserContext;
+
+  beforeAll(async () => {
+    // A first visit is served by the network, never by the worker; what the
+    // worker installs and fetches, under its own policy, the tours watch.
+    pagesContext = await browser.newContext(NO_SERVICE_WORKER);
+    toursContext = await browser.newContext();
+  });
+
+  afterAll(async () => {
+    await pagesContext?.close();
+    await toursContext?.close();
+  });
+
   describe.concurrent('every page', () => {
     it.for(PAGES)('loading %s', async (sitePath, { expect }) => {
       const server = servers[host]!;
-      // A first visit is served by the network, never by the worker; what the
-      // worker installs and fetches, under its own policy, the tours watch.
-      const page = await browser.newPage(NO_SERVICE_WORKER);
+      const page = await pagesContext.newPage();
       const watch = await watchPage(page);
       await page.goto(server.url(sitePath), { waitUntil: 'networkidle' });
       expect(watch.violations).toEqual([]);
@@ -131,7 +150,7 @@ describe.each(HOSTS)('no CSP violation and no outside request, %s', (host) => {
   describe.concurrent('every feature', () => {
     it.for(TOURS)('$name', async ({ path: sitePath, actions }, { expect }) => {
       const server = servers[host]!;
-      const page = await browser.newPage();
+      const page = await toursContext.newPage();
       const watch = await watchPage(page);
       await page.goto(server.url(sitePath));
       await actions?.(page, server);
