@@ -5,7 +5,7 @@
  * and the citation copy button. Screenshots at 390 and 1280 px when asked
  * for (tests/support/screenshots.ts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -17,25 +17,37 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.
 let browser: Browser;
 let server: RunningServer;
 
+/**
+ * The tabs that open() gives share one browser context, as one reader's
+ * tabs do: a context is a profile the browser sets up and tears down. A test
+ * that remembers a choice (the theme) or needs other settings opens a
+ * context of its own.
+ */
+let tabs: BrowserContext;
+
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('reading'));
   browser = await launchBrowser();
+  tabs = await browser.newContext(NO_SERVICE_WORKER);
 });
 
 afterAll(async () => {
+  await tabs?.close();
   await browser?.close();
   await server?.close();
 });
 
 async function open(sitePath: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
+  const page = await tabs.newPage();
+  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
   await page.goto(server.url(sitePath));
   await page.waitForLoadState('networkidle');
   if (sitePath.startsWith('/search/')) await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
   return page;
 }
 
-// Every test opens its own context, so they all run side by side.
+// The tests run side by side, each in tabs of its own.
 // One load per page type: the scheme and the width change on the loaded
 // page, as they do when a reader switches the system theme or turns a phone;
 // the styles follow prefers-color-scheme and the width without a reload.
