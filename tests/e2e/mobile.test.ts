@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -15,21 +15,24 @@ const PAGES = {
 };
 
 let browser: Browser;
+let tabs: Tabs;
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('seed'));
   browser = await launchBrowser();
+  tabs = await openTabs(browser);
 });
 
 afterAll(async () => {
+  await tabs?.close();
   await browser?.close();
   await server?.close();
 });
 
 for (const [name, sitePath] of Object.entries(PAGES)) {
   it.concurrent(`${name} fits a 390 px wide screen`, async () => {
-    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 844 } });
+    const page = await tabs.open({ width: 390, height: 844 });
     await page.goto(server.url(sitePath));
     await page.waitForLoadState('networkidle');
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -43,7 +46,7 @@ for (const [name, sitePath] of Object.entries(PAGES)) {
 }
 
 it('the search page at 390 px has one search box, the filters folded into one control under the count', async () => {
-  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 844 } });
+  const page = await tabs.open({ width: 390, height: 844 });
   await page.goto(server.url(PAGES.search));
   await page.waitForSelector('[data-search-result]');
   expect(await page.locator('input[type="search"]:visible').count()).toBe(1);

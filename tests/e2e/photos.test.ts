@@ -8,22 +8,25 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { FEATURE_PATH, PLAIN_PATH } from '../support/photoArchive.ts';
 import { watchPage } from '../support/pageWatch.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
 let browser: Browser;
+let tabs: Tabs;
 let server: RunningServer;
 
 beforeAll(async () => {
   // With public/_headers, as a real host sends the Content-Security-Policy.
   server = await serveStatic(await fixtureSite('photos'), '/archive/', { headersFile: true });
   browser = await launchBrowser();
+  tabs = await openTabs(browser);
 });
 
 afterAll(async () => {
+  await tabs?.close();
   await browser?.close();
   await server?.close();
 });
@@ -37,7 +40,7 @@ const RECORD_SHIFTS = `
 `;
 
 it('the layout-shift probe sees a shift when a photo has no width/height (control)', async () => {
-  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 800 } });
+  const page = await tabs.open({ width: 390, height: 800 });
   await page.addInitScript(RECORD_SHIFTS);
   await page.route(/\.jpg$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -62,7 +65,7 @@ for (const width of [390, 1280]) {
   describe.concurrent(`at ${width} px`, () => {
     for (const [name, sitePath] of Object.entries(PAGES)) {
       it(`${name}: photos fit the page, loading them shifts nothing, no CSP violation`, async () => {
-        const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width, height: 800 } });
+        const page = await tabs.open({ width, height: 800 });
         const watch = await watchPage(page);
         await page.addInitScript(RECORD_SHIFTS);
         await page.route(/\.(avif|webp|jpg|png)$/, async (route) => {

@@ -5,11 +5,11 @@
  * and the citation copy button. Screenshots at 390 and 1280 px when asked
  * for (tests/support/screenshots.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
-import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
@@ -17,18 +17,12 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.
 let browser: Browser;
 let server: RunningServer;
 
-/**
- * The tabs that open() gives share one browser context, as one reader's
- * tabs do: a context is a profile the browser sets up and tears down. A test
- * that remembers a choice (the theme) or needs other settings opens a
- * context of its own.
- */
-let tabs: BrowserContext;
+let tabs: Tabs;
 
 beforeAll(async () => {
   server = await serveStatic(await fixtureSite('reading'));
   browser = await launchBrowser();
-  tabs = await browser.newContext(NO_SERVICE_WORKER);
+  tabs = await openTabs(browser);
 });
 
 afterAll(async () => {
@@ -38,8 +32,7 @@ afterAll(async () => {
 });
 
 async function open(sitePath: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await tabs.newPage();
-  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+  const page = await tabs.open({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
   await page.goto(server.url(sitePath));
   await page.waitForLoadState('networkidle');

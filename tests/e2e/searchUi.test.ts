@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
 
@@ -40,6 +40,7 @@ function writeArchive(): void {
 }
 
 let browser: Browser;
+let tabs: Tabs;
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -47,9 +48,11 @@ beforeAll(async () => {
   const dist = buildSite({ key: 'search-ui', contentDir: CONTENT, basePath: '/archive/' });
   server = await serveStatic(dist, '/archive/');
   browser = await launchBrowser();
+  tabs = await openTabs(browser);
 });
 
 afterAll(async () => {
+  await tabs?.close();
   await browser?.close();
   await server?.close();
 });
@@ -66,7 +69,7 @@ const resultPaths = (page: Page) =>
 // Each test opens its own page; most of a test is the browser waiting, so they run side by side.
 describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   it('finds every article with the term, headline match first, in a live region', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     expect(await search(page, '?q=云海')).toBe(14);
     const paths = await resultPaths(page);
     expect(paths).toHaveLength(10);
@@ -82,7 +85,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('shows 10 at a time and "more" shows the rest, moving focus to them', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     await search(page, '?q=云海');
     await page.click('[data-search-more]');
     await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length === 14);
@@ -93,7 +96,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('filters by year with counts per value, sorts by date, keeps state in the URL, Back works', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     await search(page, '?q=云海');
     // Values and counts are read when the reader reaches for a filter, not with every search.
     expect(await page.locator('[data-search-filter="year"] option').count()).toBe(1);
@@ -119,14 +122,14 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('treats traditional and simplified alike, and every term is required', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     expect(await search(page, `?q=${encodeURIComponent('雲海')}`)).toBe(14);
     expect(await search(page, `?q=${encodeURIComponent('云海 山顶')}`)).toBe(1);
     await page.close();
   });
 
   it('says when nothing matched and suggests what to try', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     expect(await search(page, `?q=${encodeURIComponent('云海 火星')}`)).toBe(0);
     expect(await page.textContent('[data-search-status]')).toContain('没有找到');
     const suggestion = page.locator('[data-search-suggest]');
@@ -137,7 +140,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('asks for a query when there is none, and explains itself without JavaScript', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     await page.goto(server.url('/search/'));
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
     expect(await page.textContent('[data-search-status]')).toContain('请输入');
@@ -151,7 +154,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('highlights the matched text on the article opened from a result', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     await search(page, `?q=${encodeURIComponent('云海')}`);
     await page.locator('[data-search-result]').nth(1).click();
     await page.waitForURL(/\/archive\/2023\/06\/01\/traditional\//);
@@ -161,7 +164,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('"/" focuses the header search box, but not while typing', async () => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await tabs.open();
     await page.goto(server.url('/'));
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');

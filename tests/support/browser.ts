@@ -3,7 +3,7 @@
  * global setup started it (tests/support/browserSetup.ts), else a Chromium of
  * its own. close() on a connected browser closes only this file's contexts.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
@@ -20,3 +20,29 @@ export function launchBrowser(): Promise<Browser> {
  * tests/security/pagesUnderPolicy.test.ts run with the worker.
  */
 export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
+/** A file's tabs for tests of what a page shows (see openTabs). */
+export interface Tabs {
+  /** A new tab, at `viewport` if given (else the context's 1280 × 720). */
+  open(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Tabs of one browser context with no service worker, as one reader's tabs
+ * are. A context is a profile the browser sets up and tears down (about half
+ * a core-second on the two-core machine), so a file opens one for all its
+ * pages, not one per page. A test that remembers a choice (the theme), turns
+ * JavaScript off or needs the worker opens a context of its own.
+ */
+export async function openTabs(browser: Browser): Promise<Tabs> {
+  const context = await browser.newContext(NO_SERVICE_WORKER);
+  return {
+    async open(viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
