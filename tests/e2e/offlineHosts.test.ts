@@ -92,9 +92,13 @@ async function readAndSearchOffline(page: Page, context: BrowserContext, server:
   expect(await page.locator('.article-body').textContent()).toContain('浮山岭');
 }
 
-// One after the other: Astro refuses a second `astro preview` in the same project while one runs.
+// Astro refuses a second `astro preview` in the same project while one runs,
+// so its two tests run one after the other. On the other hosts each test has
+// a server and a browser context of its own, and they run side by side: most
+// of a test is waiting for the worker.
 describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
-  it.skipIf(skip)('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', async (test) => {
+  const options = { skip, concurrent: host !== 'npm run preview' };
+  it('the first visit installs the worker and stores the shell and the small archive: all readable and searchable offline', options, async (test) => {
     const { server, context, page } = await started(test, () => start(seedDist));
     await page.goto(server.url('/'));
     await waitForServiceWorker(page);
@@ -105,7 +109,7 @@ describe.each(hosts)('offline, served by $host', ({ host, start, skip }) => {
     await readAndSearchOffline(page, context, server);
   });
 
-  it.skipIf(skip)('"保存整个档案" saves every file, then the archive reads and searches offline', async (test) => {
+  it('"保存整个档案" saves every file, then the archive reads and searches offline', options, async (test) => {
     const { server, context, page } = await started(test, async () => start(await saveDist()));
     await openOfflinePage(page, server);
     await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
