@@ -75,8 +75,15 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
       ? strings.offlineUsageOf(formatBytes(estimate.usage ?? 0), formatBytes(estimate.quota ?? 0))
       : '—';
   };
-  const refresh = async () => {
+  // Refreshes can overlap (the worker turns active just as the reader removes
+  // the copy): only the one started last may show what it counted, or a count
+  // taken before the removal would show the copy as saved again.
+  let refreshes = 0;
+  /** Shows what is saved; whether all of it is, or undefined when a later refresh has started meanwhile. */
+  const refresh = async (): Promise<boolean | undefined> => {
+    const ticket = ++refreshes;
     const progress = await copy.progress();
+    if (ticket !== refreshes) return undefined;
     show(progress);
     const complete = progress.files === progress.totalFiles;
     saveButton.disabled = complete;
@@ -88,9 +95,10 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   };
 
   let controller: AbortController | undefined;
-  let saveStarted = false;
+  /** The reader has saved or removed: what the page shows is then theirs, not a late first look's. */
+  let readerActed = false;
   const save = async () => {
-    saveStarted = true;
+    readerActed = true;
     controller = new AbortController();
     saveButton.disabled = true;
     removeButton.disabled = true;
@@ -102,6 +110,7 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
     controller = undefined;
     cancelButton.hidden = true;
     const complete = await refresh();
+    if (complete === undefined) return;
     if (!complete) status.textContent = explainSave(result, scope);
     panel.dataset.offlineState = complete ? 'saved' : 'partial';
     // The network went away during the save: carry on by itself once it is back, as the status line promises.
@@ -112,6 +121,7 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   saveButton.addEventListener('click', () => void save());
   cancelButton.addEventListener('click', () => controller?.abort());
   removeButton.addEventListener('click', async () => {
+    readerActed = true;
     await copy.remove();
     await refresh();
     status.textContent = strings.offlineRemoved;
@@ -119,7 +129,8 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   });
 
   const settle = async () => {
-    panel.dataset.offlineState = (await refresh()) ? 'saved' : 'ready';
+    const complete = await refresh();
+    if (complete !== undefined) panel.dataset.offlineState = complete ? 'saved' : 'ready';
   };
   const showShell = async () => {
     const shell = await requestShellStatus();
@@ -134,5 +145,5 @@ export async function runOfflinePage(panel: HTMLElement): Promise<void> {
   // active, after it has tried again whatever an earlier install could not store.
   void navigator.serviceWorker.ready
     .then(showShell)
-    .then(() => (saveStarted ? undefined : settle()));
+    .then(() => (readerActed ? undefined : settle()));
 }

@@ -190,6 +190,34 @@ describe.concurrent('when one file cannot be saved', () => {
     expect(await page.textContent('[data-offline-saved]')).toContain(`${total - 1} / ${total} 个文件`);
   });
 
+  it('removed, stays removed when the worker turns active afterwards and the page looks again', async (test) => {
+    const { server, page } = await started(test, async () => serveStatic(await saveDist(), '/', { headersFile: true }));
+    // The page looks again once the worker is ready; hold that back until the reader has removed the copy.
+    await page.addInitScript(() => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const ready = Object.getOwnPropertyDescriptor(ServiceWorkerContainer.prototype, 'ready')!.get!;
+      Object.defineProperty(navigator.serviceWorker, 'ready', { get: () => held.then(() => ready.call(navigator.serviceWorker)) });
+      Object.assign(window, { releaseWorkerReady: () => release() });
+    });
+    await page.goto(server.url('/offline/'));
+    await page.waitForSelector('[data-offline-panel][data-offline-state="ready"]');
+    await page.click('[data-offline-save]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]', { timeout: 120_000 });
+    // A later visit: saved at first look, removed by the reader, then the worker's late turn.
+    await page.reload();
+    await page.waitForSelector('[data-offline-panel][data-offline-state="saved"]');
+    await page.click('[data-offline-remove]');
+    await page.waitForSelector('[data-offline-panel][data-offline-state="removed"]');
+    await page.evaluate(() => (window as unknown as { releaseWorkerReady(): void }).releaseWorkerReady());
+    await page.waitForSelector('[data-offline-shell][data-offline-shell-missing]');
+    // Time for a second look, had it run (it takes milliseconds for this archive).
+    await page.waitForTimeout(500);
+    expect(await page.getAttribute('[data-offline-panel]', 'data-offline-state')).toBe('removed');
+    expect(await page.locator('[data-offline-progress]').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(0);
+    expect(await page.textContent('[data-offline-status]')).toBe(strings.offlineRemoved);
+  });
+
   it('started with the network off, the save says so and carries on by itself once the network is back', async (test) => {
     const { server, context, page } = await started(test, async () => serveStatic(await saveDist(), '/', { headersFile: true }));
     await openOfflinePage(page, server);
