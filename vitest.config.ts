@@ -1,8 +1,7 @@
 /**
  * Four test projects (docs/contributing.md, "Tests"):
  * - unit: no build, no browser, no command spawned; `npm run test:unit`
- *   runs it in seconds (tests/unit, tests/plugins), its files sharing
- *   their worker's modules.
+ *   runs it in seconds (tests/unit, tests/plugins).
  * - build: reads built sites and runs the commands (tests/build,
  *   tests/scripts, tests/security without a browser); each fixture site is
  *   built once per run and shared (tests/support/fixtureSites.ts).
@@ -46,11 +45,6 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          // The unit files share their worker's modules instead of importing
-          // them again for each file (most of a unit run was imports): 22 s ->
-          // 10 s. A test that needs a module's fresh state imports it afresh
-          // (tests/unit/search/normaliseParts.test.ts).
-          isolate: false,
           include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,

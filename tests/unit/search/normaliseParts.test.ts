@@ -1,13 +1,10 @@
 /**
  * The traditional → simplified table is fetched in parts: text loads only the
- * parts of its own traditional characters. The module is imported afresh:
- * unit test files share their worker's modules (vitest.config.ts), and
- * normalise.test.ts loads the whole table first.
+ * parts of its own traditional characters (a fresh module here, unlike
+ * normalise.test.ts, which loads the whole table first).
  */
-import { expect, it, vi } from 'vitest';
-
-vi.resetModules();
-const { bucketOf, normalise, prepareNormalise } = await import('../../../src/lib/search/normalise.ts');
+import { expect, it } from 'vitest';
+import { bucketOf, normalise, prepareNormalise } from '../../../src/lib/search/normalise.ts';
 
 it('loads the parts of the table the text needs, and only those', async () => {
   expect(bucketOf('雲')).not.toBe(bucketOf('機'));
