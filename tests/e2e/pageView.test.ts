@@ -5,30 +5,19 @@
  * with no CSP violation, no axe violation, without JavaScript, and offline
  * after a visit. Screenshots when asked for (tests/support/screenshots.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
-import { NO_SERVICE_WORKER, launchBrowser } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, browserTestSite } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { waitForServiceWorker } from '../support/serviceWorker.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 import { SEED_PIECES } from '../support/seedSource.ts';
 
 const PAGE_VIEW = '/2022/02/24/pages/01/';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(await fixtureSite('seed'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserTestSite(async () => serveStatic(await fixtureSite('seed')));
 
 /** Opens a page, recording every CSP violation it reports. */
 async function open(context: BrowserContext, sitePath: string): Promise<Page> {
@@ -39,7 +28,7 @@ async function open(context: BrowserContext, sitePath: string): Promise<Page> {
       (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(server.url(sitePath));
+  await page.goto(site.server.url(sitePath));
   return page;
 }
 
@@ -55,7 +44,7 @@ async function startViewer(page: Page): Promise<void> {
 }
 
 async function openViewer(width: number, sitePath = PAGE_VIEW) {
-  const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width, height: 900 } });
   const page = await open(context, sitePath);
   await startViewer(page);
   await page.waitForLoadState('networkidle');
@@ -92,7 +81,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
   }
 
   it('loads the viewer only when the reader reaches for the scan; until then the preview and its links are the page', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, PAGE_VIEW);
     await page.waitForLoadState('networkidle');
     const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /pageViewer/.test(entry.name)).length);
@@ -125,18 +114,21 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
     const { context, page } = await openViewer(1280, `${PAGE_VIEW}#region-fu-shan-ling-yun-hai`);
     await expect(page.locator('[data-overlay="fu-shan-ling-yun-hai"]').getAttribute('class')).resolves.toContain('is-highlighted');
     await expect(page.locator('[data-page-article="fu-shan-ling-yun-hai"]').getAttribute('class')).resolves.toContain('is-highlighted');
-    // The highlighted region fills most of the viewer's height.
-    await page.waitForTimeout(2000);
-    const region = await page.locator('[data-overlay="fu-shan-ling-yun-hai"]').boundingBox();
-    const viewer = await page.locator('.scan-viewer').boundingBox();
-    expect(region!.height).toBeGreaterThan(viewer!.height * 0.6);
+    // The highlighted region fills most of the viewer's height once the zoom's animation has ended
+    // (a fixed two seconds were too few once, on a loaded machine).
+    const share = async () => {
+      const region = await page.locator('[data-overlay="fu-shan-ling-yun-hai"]').boundingBox();
+      const viewer = await page.locator('.scan-viewer').boundingBox();
+      return region && viewer ? region.height / viewer.height : 0;
+    };
+    await expect.poll(share).toBeGreaterThan(0.6);
     await context.close();
   });
 
   it('works without JavaScript: the page image with three region links, :target highlights', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url(`${PAGE_VIEW}#region-gonghui-shisiwu-guihua`));
+    await page.goto(site.server.url(`${PAGE_VIEW}#region-gonghui-shisiwu-guihua`));
     await expect(page.locator('svg[data-scan-svg] a.scan-region').count()).resolves.toBe(3);
     const stroke = await page.locator('#region-gonghui-shisiwu-guihua polygon').evaluate((polygon) => getComputedStyle(polygon).strokeWidth);
     expect(stroke).toBe('12px');
@@ -153,7 +145,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
   });
 
   it('an article shows its crop as 原版面, linking to the page view at its region', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, '/2022/02/24/shi-zong-gonghui-quanwei-huiyi/');
     const crop = page.locator('[data-original-page] img');
     await crop.scrollIntoViewIfNeeded();
@@ -164,7 +156,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
   });
 
   it('a search hit opens the printed page with its region highlighted', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
     const page = await open(context, `/search/?q=${encodeURIComponent('云海')}`);
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
     const scan = page.locator('[data-search-scan]').first();
@@ -175,7 +167,7 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
   });
 
   it('/offline/ saves the tiles only when asked, and says how large they are', async ({ expect }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, '/offline/');
     await page.waitForSelector('[data-offline-scans-option]:not([hidden])');
     await expect(page.locator('[data-offline-scans-size]').textContent()).resolves.toMatch(/\d.*(KB|MB|KiB|MiB)/);
@@ -186,11 +178,11 @@ describe.concurrent('the page view of 2022-02-24, page 1', () => {
   });
 
   it('reopens offline after a visit, tiles included', async ({ expect }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     await waitForServiceWorker(page);
-    await page.goto(server.url(PAGE_VIEW));
+    await page.goto(site.server.url(PAGE_VIEW));
     await startViewer(page);
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
