@@ -1,10 +1,9 @@
 /** At 390 px (a phone), no page scrolls sideways. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
+import { browserTestSite } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const PAGES = {
   home: '/',
@@ -14,26 +13,12 @@ const PAGES = {
   notFound: '/no-such-page/',
 };
 
-let browser: Browser;
-let tabs: Tabs;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(await fixtureSite('seed'));
-  browser = await launchBrowser();
-  tabs = await openTabs(browser);
-});
-
-afterAll(async () => {
-  await tabs?.close();
-  await browser?.close();
-  await server?.close();
-});
+const site = browserTestSite(async () => serveStatic(await fixtureSite('seed')));
 
 for (const [name, sitePath] of Object.entries(PAGES)) {
   it.concurrent(`${name} fits a 390 px wide screen`, async () => {
-    const page = await tabs.open({ width: 390, height: 844 });
-    await page.goto(server.url(sitePath));
+    const page = await site.tabs.open({ width: 390, height: 844 });
+    await page.goto(site.server.url(sitePath));
     await page.waitForLoadState('networkidle');
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -46,8 +31,8 @@ for (const [name, sitePath] of Object.entries(PAGES)) {
 }
 
 it('the search page at 390 px has one search box, the filters folded into one control under the count', async () => {
-  const page = await tabs.open({ width: 390, height: 844 });
-  await page.goto(server.url(PAGES.search));
+  const page = await site.tabs.open({ width: 390, height: 844 });
+  await page.goto(site.server.url(PAGES.search));
   await page.waitForSelector('[data-search-result]');
   expect(await page.locator('input[type="search"]:visible').count()).toBe(1);
   const layout = await page.evaluate(() => {

@@ -5,30 +5,17 @@
  * site's Content-Security-Policy blocks nothing. Images are
  * answered late on purpose, so a photo without reserved space would shift.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
+import { browserTestSite } from '../support/browser.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { FEATURE_PATH, PLAIN_PATH } from '../support/photoArchive.ts';
 import { watchPage } from '../support/pageWatch.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
-let browser: Browser;
-let tabs: Tabs;
-let server: RunningServer;
-
-beforeAll(async () => {
+const site = browserTestSite(async () => {
   // With public/_headers, as a real host sends the Content-Security-Policy.
-  server = await serveStatic(await fixtureSite('photos'), '/archive/', { headersFile: true });
-  browser = await launchBrowser();
-  tabs = await openTabs(browser);
-});
-
-afterAll(async () => {
-  await tabs?.close();
-  await browser?.close();
-  await server?.close();
+  return serveStatic(await fixtureSite('photos'), '/archive/', { headersFile: true });
 });
 
 /** Collects layout shifts from the first paint on (buffered), before any script of the page runs. */
@@ -40,7 +27,7 @@ const RECORD_SHIFTS = `
 `;
 
 it('the layout-shift probe sees a shift when a photo has no width/height (control)', async () => {
-  const page = await tabs.open({ width: 390, height: 800 });
+  const page = await site.tabs.open({ width: 390, height: 800 });
   await page.addInitScript(RECORD_SHIFTS);
   await page.route(/\.jpg$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -52,7 +39,7 @@ it('the layout-shift probe sees a shift when a photo has no width/height (contro
     const html = (await response.text()).replace(/(<img[^>]*?) width="\d+" height="\d+"/g, '$1');
     await route.fulfill({ response, body: html });
   });
-  await page.goto(server.url(PLAIN_PATH));
+  await page.goto(site.server.url(PLAIN_PATH));
   await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
   const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
   await page.close();
@@ -65,14 +52,14 @@ for (const width of [390, 1280]) {
   describe.concurrent(`at ${width} px`, () => {
     for (const [name, sitePath] of Object.entries(PAGES)) {
       it(`${name}: photos fit the page, loading them shifts nothing, no CSP violation`, async () => {
-        const page = await tabs.open({ width, height: 800 });
+        const page = await site.tabs.open({ width, height: 800 });
         const watch = await watchPage(page);
         await page.addInitScript(RECORD_SHIFTS);
         await page.route(/\.(avif|webp|jpg|png)$/, async (route) => {
           await new Promise((resolve) => setTimeout(resolve, 250));
           await route.continue();
         });
-        await page.goto(server.url(sitePath));
+        await page.goto(site.server.url(sitePath));
         // Scroll through the page so every lazy photo loads, then wait for all of them.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0; y <= height; y += 400) {
@@ -104,7 +91,7 @@ for (const width of [390, 1280]) {
         expect(result.scrollWidth).toBeLessThanOrEqual(result.clientWidth);
         expect(result.shift).toBe(0);
         expect(watch.violations).toEqual([]);
-        expect(watch.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+        expect(watch.requests.filter((url) => !url.startsWith(site.server.origin))).toEqual([]);
       });
     }
   });

@@ -5,36 +5,21 @@
  * and the citation copy button. Screenshots at 390 and 1280 px when asked
  * for (tests/support/screenshots.ts).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
 import { axeViolations } from '../support/axe.ts';
-import { NO_SERVICE_WORKER, launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
+import { NO_SERVICE_WORKER, browserTestSite } from '../support/browser.ts';
 import { PAGE_TYPES } from '../support/readingPages.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-let tabs: Tabs;
-
-beforeAll(async () => {
-  server = await serveStatic(await fixtureSite('reading'));
-  browser = await launchBrowser();
-  tabs = await openTabs(browser);
-});
-
-afterAll(async () => {
-  await tabs?.close();
-  await browser?.close();
-  await server?.close();
-});
+const site = browserTestSite(async () => serveStatic(await fixtureSite('reading')));
 
 async function open(sitePath: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await tabs.open({ width: options.width ?? 1280, height: 900 });
+  const page = await site.tabs.open({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
-  await page.goto(server.url(sitePath));
+  await page.goto(site.server.url(sitePath));
   await page.waitForLoadState('networkidle');
   if (sitePath.startsWith('/search/')) await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
   return page;
@@ -93,13 +78,13 @@ describe.concurrent('small screens', () => {
 
 describe.concurrent('the article page', () => {
   it('weighs under 50 KB of HTML, CSS and JS as transferred', async ({ expect }) => {
-    const page = await browser.newPage(NO_SERVICE_WORKER);
+    const page = await site.browser.newPage(NO_SERVICE_WORKER);
     const sizes: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const type = response.headers()['content-type'] ?? '';
       if (/html|css|javascript/.test(type)) sizes.push({ url: response.url(), bytes: (await response.body()).length });
     });
-    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.goto(site.server.url(PAGE_TYPES.article!));
     await page.waitForLoadState('networkidle');
     const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
     console.log(`article page: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB (uncompressed, as this server sends them)`);
@@ -127,19 +112,19 @@ describe.concurrent('the article page', () => {
   });
 
   it('reads with JavaScript off', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.goto(site.server.url(PAGE_TYPES.article!));
     expect(await page.locator('.article-body p').count()).toBeGreaterThan(0);
     expect(await page.locator('h1').textContent()).toContain('测试新闻');
     await context.close();
   });
 
   it('copies the citation with the copy button', async ({ expect }) => {
-    const context = await browser.newContext(NO_SERVICE_WORKER);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext(NO_SERVICE_WORKER);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
-    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.goto(site.server.url(PAGE_TYPES.article!));
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -167,9 +152,9 @@ describe.concurrent('printing', () => {
 
 describe.concurrent('dark mode toggle', () => {
   it('switches the scheme and remembers it on the next page', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     const toggle = page.locator('[data-theme-toggle]');
@@ -181,7 +166,7 @@ describe.concurrent('dark mode toggle', () => {
     expect(await toggle.textContent()).toContain('切换到浅色模式');
     const dark = await background();
     expect(dark).not.toBe(light);
-    await page.goto(server.url(PAGE_TYPES.article!));
+    await page.goto(site.server.url(PAGE_TYPES.article!));
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).toBe(dark);
@@ -189,12 +174,12 @@ describe.concurrent('dark mode toggle', () => {
   });
 
   it('applies the remembered scheme before the page\'s module scripts run (no flash)', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'dark'));
     // Module scripts never arrive: what <html> shows is what the page drew first.
     await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(server.url(PAGE_TYPES.article!), { waitUntil: 'domcontentloaded' });
+    await page.goto(site.server.url(PAGE_TYPES.article!), { waitUntil: 'domcontentloaded' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // Form controls and scroll bars follow the choice too, not the system's light scheme.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
@@ -205,10 +190,10 @@ describe.concurrent('dark mode toggle', () => {
   });
 
   it('a remembered light scheme on a dark system gives light form controls', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, colorScheme: 'dark' });
     await context.addInitScript(() => localStorage.setItem('archive-theme', 'light'));
     const page = await context.newPage();
-    await page.goto(server.url('/search/'));
+    await page.goto(site.server.url('/search/'));
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
     await context.close();
   });
@@ -225,12 +210,12 @@ describe.concurrent('dark mode toggle', () => {
 describe.concurrent('往年今日 for the reader\'s own date', () => {
   /** Home as a reader in Maoming sees it at `isoTime`, JavaScript on. */
   async function homeAt(isoTime: string, scheme: 'light' | 'dark' = 'light') {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, timezoneId: 'Asia/Shanghai', colorScheme: scheme });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, timezoneId: 'Asia/Shanghai', colorScheme: scheme });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.clock.setFixedTime(new Date(isoTime));
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     await page.waitForLoadState('networkidle');
     const section = page.locator('[data-on-this-day]');
     return { context, page, section, requests };
@@ -264,9 +249,9 @@ describe.concurrent('往年今日 for the reader\'s own date', () => {
   });
 
   it('without JavaScript shows the newest issue\'s day and says so', async ({ expect }) => {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     const section = page.locator('[data-on-this-day]');
     expect(await section.locator('h2').textContent()).toBe('往年今日（3月15日）');
     expect(await section.locator('[data-fallback-note]').isVisible()).toBe(true);
@@ -291,11 +276,11 @@ describe.concurrent('no layout shift from content that arrives after load', () =
     }).observe({ type: 'layout-shift', buffered: true });
   `;
   async function shiftOf(sitePath: string, isoTime: string, ready: string) {
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, viewport: { width: 390, height: 800 }, timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     await page.addInitScript(RECORD_SHIFTS);
     await page.clock.setFixedTime(new Date(isoTime));
-    await page.goto(server.url(sitePath));
+    await page.goto(site.server.url(sitePath));
     await page.waitForSelector(ready, { state: 'attached' });
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);

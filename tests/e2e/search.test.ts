@@ -1,9 +1,8 @@
 /** Readers search the seed archive through the real search page and open the result. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { browserTestSite } from '../support/browser.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const EXPECTED_FIRST: Record<string, string> = {
   云海: '/2022/02/24/fu-shan-ling-yun-hai/',
@@ -13,30 +12,19 @@ const EXPECTED_FIRST: Record<string, string> = {
   职工书屋: '/2022/02/24/gonghui-shisiwu-guihua/',
 };
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(await fixtureSite('seed'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserTestSite(async () => serveStatic(await fixtureSite('seed')));
 
 // Each test opens its own page; most of a test is the browser waiting, so they run side by side.
 describe.concurrent('search page', () => {
   for (const [query, permalink] of Object.entries(EXPECTED_FIRST)) {
     it(`${query} finds ${permalink} first, and it opens`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+      const page = await site.browser.newPage();
+      await page.goto(site.server.url(`/search/?q=${encodeURIComponent(query)}`));
       await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
       const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
       expect(count).toBeGreaterThan(0);
       const first = page.locator('[data-search-result]').first();
-      expect(new URL((await first.getAttribute('href'))!, server.origin).pathname).toBe(permalink);
+      expect(new URL((await first.getAttribute('href'))!, site.server.origin).pathname).toBe(permalink);
       await first.click();
       await page.waitForURL((url) => url.pathname === permalink);
       expect(await page.locator('.article-body').textContent()).toContain(query);
@@ -45,14 +33,14 @@ describe.concurrent('search page', () => {
   }
 
   it('runs Pagefind in the page, started once, with nothing in the console and no worker', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const logged: string[] = [];
     const requests: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
     });
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(server.url(`/search/?q=${encodeURIComponent('云海')}`));
+    await page.goto(site.server.url(`/search/?q=${encodeURIComponent('云海')}`));
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
     expect(Number(await page.getAttribute('[data-search-count]', 'data-search-count'))).toBeGreaterThan(0);
     expect(logged).toEqual([]);
@@ -62,13 +50,13 @@ describe.concurrent('search page', () => {
   });
 
   it("hands Pagefind its gzip files inflated by the browser, and files sent decoded as they are", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(server.url(`/search/?q=${encodeURIComponent('云海')}`));
+    await page.goto(site.server.url(`/search/?q=${encodeURIComponent('云海')}`));
     await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
     const meta = requests.find((path) => path.endsWith('.pf_meta'))!;
-    const onTheWire = new Uint8Array(await (await fetch(server.url(meta))).arrayBuffer());
+    const onTheWire = new Uint8Array(await (await fetch(site.server.url(meta))).arrayBuffer());
     expect([onTheWire[0], onTheWire[1]]).toEqual([0x1f, 0x8b]);
     const signature = (url: string) =>
       page.evaluate(async (href) => new TextDecoder().decode(new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 12)), url);
@@ -81,8 +69,8 @@ describe.concurrent('search page', () => {
   });
 
   it('the header search box leads to the search page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/'));
     await page.fill('#site-search', '云海');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);

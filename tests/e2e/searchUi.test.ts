@@ -5,11 +5,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_SERVICE_WORKER, launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NO_SERVICE_WORKER, browserTestSite } from '../support/browser.ts';
 import { buildSite, TMP_ROOT } from '../support/buildSite.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const CONTENT = path.join(TMP_ROOT, 'search-ui-content');
 
@@ -39,26 +39,14 @@ function writeArchive(): void {
   article('2023/other.md', { title: '其他新闻', date: '2023-06-03' }, '没有那个词。');
 }
 
-let browser: Browser;
-let tabs: Tabs;
-let server: RunningServer;
-
-beforeAll(async () => {
+const site = browserTestSite(async () => {
   writeArchive();
   const dist = buildSite({ key: 'search-ui', contentDir: CONTENT, basePath: '/archive/' });
-  server = await serveStatic(dist, '/archive/');
-  browser = await launchBrowser();
-  tabs = await openTabs(browser);
-});
-
-afterAll(async () => {
-  await tabs?.close();
-  await browser?.close();
-  await server?.close();
+  return serveStatic(dist, '/archive/');
 });
 
 async function search(page: Page, query: string): Promise<number> {
-  await page.goto(server.url(`/search/${query}`));
+  await page.goto(site.server.url(`/search/${query}`));
   await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
   return Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
 }
@@ -69,7 +57,7 @@ const resultPaths = (page: Page) =>
 // Each test opens its own page; most of a test is the browser waiting, so they run side by side.
 describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   it('finds every article with the term, headline match first, in a live region', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     expect(await search(page, '?q=云海')).toBe(14);
     const paths = await resultPaths(page);
     expect(paths).toHaveLength(10);
@@ -85,7 +73,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('shows 10 at a time and "more" shows the rest, moving focus to them', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     await search(page, '?q=云海');
     await page.click('[data-search-more]');
     await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length === 14);
@@ -96,7 +84,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('filters by year with counts per value, sorts by date, keeps state in the URL, Back works', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     await search(page, '?q=云海');
     // Values and counts are read when the reader reaches for a filter, not with every search.
     expect(await page.locator('[data-search-filter="year"] option').count()).toBe(1);
@@ -122,14 +110,14 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('treats traditional and simplified alike, and every term is required', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     expect(await search(page, `?q=${encodeURIComponent('雲海')}`)).toBe(14);
     expect(await search(page, `?q=${encodeURIComponent('云海 山顶')}`)).toBe(1);
     await page.close();
   });
 
   it('says when nothing matched and suggests what to try', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     expect(await search(page, `?q=${encodeURIComponent('云海 火星')}`)).toBe(0);
     expect(await page.textContent('[data-search-status]')).toContain('没有找到');
     const suggestion = page.locator('[data-search-suggest]');
@@ -140,13 +128,13 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('asks for a query when there is none, and explains itself without JavaScript', async () => {
-    const page = await tabs.open();
-    await page.goto(server.url('/search/'));
+    const page = await site.tabs.open();
+    await page.goto(site.server.url('/search/'));
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
     expect(await page.textContent('[data-search-status]')).toContain('请输入');
-    const context = await browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(server.url('/search/?q=云海'));
+    await noScript.goto(site.server.url('/search/?q=云海'));
     // innerText is what is rendered: <noscript> content shows only without scripting.
     expect(await noScript.evaluate(() => document.body.innerText)).toContain('检索需要启用 JavaScript');
     await context.close();
@@ -154,7 +142,7 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('highlights the matched text on the article opened from a result', async () => {
-    const page = await tabs.open();
+    const page = await site.tabs.open();
     await search(page, `?q=${encodeURIComponent('云海')}`);
     await page.locator('[data-search-result]').nth(1).click();
     await page.waitForURL(/\/archive\/2023\/06\/01\/traditional\//);
@@ -164,8 +152,8 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
   });
 
   it('"/" focuses the header search box, but not while typing', async () => {
-    const page = await tabs.open();
-    await page.goto(server.url('/'));
+    const page = await site.tabs.open();
+    await page.goto(site.server.url('/'));
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('云/海');

@@ -4,27 +4,13 @@
  * count is in its accessible name and shows on hover and on focus; a list of
  * the year's issues when they are few.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../support/fixtureSites.ts';
-import { launchBrowser, openTabs, type Tabs } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/staticServer.ts';
+import { browserTestSite } from '../support/browser.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
-let browser: Browser;
-let tabs: Tabs;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveStatic(await fixtureSite('reading'));
-  browser = await launchBrowser();
-  tabs = await openTabs(browser);
-});
-
-afterAll(async () => {
-  await tabs?.close();
-  await browser?.close();
-  await server?.close();
-});
+const site = browserTestSite(async () => serveStatic(await fixtureSite('reading')));
 
 /** The tooltip text drawn by the link's ::after, or 'none'. */
 const tooltip = (page: Page, selector: string) =>
@@ -34,8 +20,8 @@ const tooltip = (page: Page, selector: string) =>
 describe.concurrent('the year page', () => {
   for (const width of [320, 390, 1280]) {
     it(`at ${width} px: twelve numbered months, every issue day a target of at least 24 × 24 px`, async () => {
-      const page = await tabs.open({ width, height: 900 });
-      await page.goto(server.url('/2022/'));
+      const page = await site.tabs.open({ width, height: 900 });
+      await page.goto(site.server.url('/2022/'));
       expect(await page.locator('table.month-calendar').count()).toBe(12);
       // Every day of the year is numbered: 365 cells with a day number.
       expect(await page.locator('table.month-calendar td .day').count()).toBe(365);
@@ -60,8 +46,8 @@ describe.concurrent('the year page', () => {
   }
 
   it('an issue day says its article count in its name, on hover and on focus', async () => {
-    const page = await tabs.open({ width: 1280, height: 900 });
-    await page.goto(server.url('/2022/'));
+    const page = await site.tabs.open({ width: 1280, height: 900 });
+    await page.goto(site.server.url('/2022/'));
     const link = page.locator('a[href$="/2022/02/24/"][data-tip]');
     const name = await link.getAttribute('aria-label');
     expect(name).toMatch(/^2月24日，\d+ 篇$/);
@@ -82,8 +68,8 @@ describe.concurrent('the year page', () => {
   });
 
   it('a year with few issues lists them by date, oldest first', async () => {
-    const page = await tabs.open();
-    await page.goto(server.url('/2022/'));
+    const page = await site.tabs.open();
+    await page.goto(site.server.url('/2022/'));
     const listed = await page.locator('.issue-list li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed).toEqual([...listed].sort());

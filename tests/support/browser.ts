@@ -4,7 +4,8 @@
  * its own. close() on a connected browser closes only this file's contexts.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/staticServer.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
@@ -45,4 +46,31 @@ export async function openTabs(browser: Browser): Promise<Tabs> {
     },
     close: () => context.close(),
   };
+}
+
+/** What a file of browser tests drives; filled in before its first test. */
+export interface BrowserTestSite {
+  server: RunningServer;
+  browser: Browser;
+  tabs: Tabs;
+}
+
+/**
+ * A file's site served over HTTP (`serve`: a fixture site, or one the file
+ * builds), the run's browser and the file's tabs: started before the file's
+ * tests and closed after them, in the file's own hooks.
+ */
+export function browserTestSite(serve: () => Promise<RunningServer>): BrowserTestSite {
+  const site = {} as BrowserTestSite;
+  beforeAll(async () => {
+    site.server = await serve();
+    site.browser = await launchBrowser();
+    site.tabs = await openTabs(site.browser);
+  });
+  afterAll(async () => {
+    await site.tabs?.close();
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
