@@ -50,7 +50,11 @@ export async function buildServiceWorker(outDir: string, options: OfflinePlanOpt
     // The precache list comes from the plan, which has already read and
     // hashed every file: letting workbox glob the site would hash all of it
     // again (about 10 s for a 20,000-article archive), only to keep the shell.
-    const { injectManifest } = await import('workbox-build');
+    // The module itself, not the package's index: the index also loads
+    // generateSW's Rollup and Babel, 0.6 s of every build's CPU for nothing
+    // here (0.73 s against 0.11 s to import). The package has no "exports"
+    // map, so the path is public; if it moves, every build fails here.
+    const { injectManifest } = await import('workbox-build/build/inject-manifest.js');
     const result = await injectManifest({
       swSrc: bundled,
       swDest: path.join(outDir, 'sw.js'),
