@@ -64,7 +64,7 @@ async function expectVariants(srcset: string, type: string) {
 
 describe('photos in an article body', () => {
   it('become <figure><picture> with AVIF and WebP sources and a JPEG <img>', () => {
-    const figures = [...page(FEATURE_PATH).querySelectorAll('.photo-body figure.photo')];
+    const figures = [...page(FEATURE_PATH).querySelectorAll('.photo-feature .article-body figure.photo')];
     expect(figures).toHaveLength(4);
     for (const figure of figures) {
       const picture = figure.querySelector(':scope > picture')!;

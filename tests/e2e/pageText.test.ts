@@ -37,12 +37,15 @@ const SIGNATURE = 'pagefind_dcd';
  * headlines are measured, and whether the control runs there (the seed's
  * headlines are known to break inside phrases without the phrase breaks).
  */
-const ARCHIVES: Array<{ contentDir: string; site: FixtureSite; headlines: boolean; control?: true }> = [
+const ARCHIVES: Array<{ contentDir: string; site: FixtureSite; headlines: boolean; control?: true; basePath?: string }> = [
   { contentDir: 'content/articles', site: 'seed', headlines: true, control: true },
   { contentDir: READING_FIXTURE, site: 'reading', headlines: true },
   { contentDir: 'tests/fixtures/hostile', site: 'hostile', headlines: false },
   { contentDir: 'tests/fixtures/unicode', site: 'unicode', headlines: false },
   { contentDir: 'tests/fixtures/other-archive', site: 'otherArchive', headlines: false },
+  // Photo features and photos in text articles, served under /archive/ as built
+  // (the index's addresses are the site's, without the base path, as Pagefind's).
+  { contentDir: 'the photo archive (tests/support/photoArchive.ts)', site: 'photos', headlines: false, basePath: '/archive/' },
 ];
 
 /** Every page of a built site that sets headlines: day pages and article pages. */
@@ -170,7 +173,7 @@ afterAll(async () => {
 });
 
 /** Visits each headline page and each indexed article of an archive once, measuring all it is asked for. */
-async function walk({ site, headlines, control }: (typeof ARCHIVES)[number]): Promise<Walk> {
+async function walk({ site, headlines, control, basePath = '/' }: (typeof ARCHIVES)[number]): Promise<Walk> {
   const dist = dists.get(site)!;
   const texts = indexTexts(dist);
   const measured = headlines ? headlinePages(dist) : [];
@@ -183,7 +186,7 @@ async function walk({ site, headlines, control }: (typeof ARCHIVES)[number]): Pr
     textDifferences: [],
   };
   const pages = [...new Set([...measured, ...texts.keys()])];
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, basePath);
   const wide = { width: WIDTHS.at(-1)!, height: 900 };
   const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.newPage({ ...NO_SERVICE_WORKER, viewport: wide })));
   try {
