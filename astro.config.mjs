@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { PHOTO_ENCODERS } from './src/lib/photoLimits.ts';
 import imagePrivacy from './src/integrations/imagePrivacy.ts';
 import contentStoreVersion from './src/integrations/contentStoreVersion.ts';
+import dataStoreFromFile from './src/integrations/dataStoreFromFile.ts';
 import buildThroughPipeline from './src/integrations/buildThroughPipeline.ts';
 import pageScans from './src/integrations/pageScans.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
-  integrations: [buildThroughPipeline(), contentStoreVersion(), pagefindIndex(), sitemap(), contentCheckDev(), pageScans(), imagePrivacy()],
+  integrations: [buildThroughPipeline(), contentStoreVersion(), dataStoreFromFile(), pagefindIndex(), sitemap(), contentCheckDev(), pageScans(), imagePrivacy()],
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: PHOTO_ENCODERS } },
   // Rebuilds render only pages whose code, content or cacheKey changed; the

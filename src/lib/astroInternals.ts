@@ -86,3 +86,19 @@ export function incrementalPageFiles(manifest: unknown): string[] {
   }
   return files;
 }
+
+/**
+ * The resolved id of the module that holds Astro's whole content data store
+ * (consts.js RESOLVED_DATA_STORE_VIRTUAL_ID). In a build Astro's own load
+ * (vite-plugin-content-virtual-mod.js) makes it
+ * `export default JSON.parse("<the store file>")`; the store's type, a
+ * devalue-flattened array, is what ImmutableDataStore.fromModule reads.
+ */
+export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+
+/**
+ * The module meta Astro gives that module (core/build/incremental-metadata.js
+ * createContentDataIncrementalMetadata): it tells the incremental build the
+ * module is content data, judged by each page's cacheKey, not code.
+ */
+export const CONTENT_DATA_MODULE_META = { astroIncremental: { kind: 'content-data' } } as const;

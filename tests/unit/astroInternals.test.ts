@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSET_IMPORTS_MODULE,
   assetImportKey,
+  CONTENT_DATA_MODULE_META,
+  DATA_STORE_MODULE_ID,
   DATA_STORE_NAMES,
   IMAGE_IMPORT_PREFIX,
   IMAGE_MARKER,
@@ -86,5 +88,18 @@ describe('Astro internals the project relies on', () => {
     // A skippable page whose file is in outDir is not copied again, and outDir is emptied unless the config says not to (src/build/stagingFolder.ts).
     expect(readFileSync(astroFile('core/build/generate.js'), 'utf8')).toContain('const restored = !existsInDist && await cache.restoreOutputFile(');
     expect(readFileSync(astroFile('core/build/static-build.js'), 'utf8')).toContain('settings.config?.vite?.build?.emptyOutDir !== false');
+  });
+
+  it("the data store module: its id, its meta, and the value of Astro's code for it", async () => {
+    const consts = await astroModule('content/consts.js');
+    expect(DATA_STORE_MODULE_ID).toBe(consts.RESOLVED_DATA_STORE_VIRTUAL_ID);
+    const { createContentDataIncrementalMetadata } = await astroModule('core/build/incremental-metadata.js');
+    expect(CONTENT_DATA_MODULE_META).toEqual(createContentDataIncrementalMetadata());
+    // src/integrations/dataStoreFromFile.ts gives the same value as this code, from the same file.
+    const plugin = readFileSync(astroFile('content/vite-plugin-content-virtual-mod.js'), 'utf8');
+    expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
+    expect(plugin).toContain('code: "export default new Map()"');
+    // Astro reads the module's value back with devalue when it is an array (content/data-store.js fromModule).
+    expect(readFileSync(astroFile('content/data-store.js'), 'utf8')).toContain('const map2 = devalue.unflatten(data.default);');
   });
 });
