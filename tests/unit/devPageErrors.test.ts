@@ -19,11 +19,11 @@ const BROKEN = problem(
   { zh: '写成 2022-02-24。', en: 'Write 2022-02-24.' },
 );
 const WARNING = { ...BROKEN, file: 'content/articles/2022/02-24/jing-gao.md', severity: 'warning' as const };
-const report: ContentReport = { files: 3, problems: [BROKEN, WARNING], articles: [], photos: [] };
+const report: ContentReport = { files: 3, problems: [BROKEN, WARNING], articles: [], photos: [], unchanged: [] };
 const PHOTO_MESSAGE = '文章 content/articles/tu.md 中的图片 ./a.jpg：不是图片，或文件已损坏。\n  修改方法：从原始照片重新导出 JPEG 文件替换它。';
 
 afterEach(() => {
-  setDevReport({ files: 0, problems: [], articles: [], photos: [] });
+  setDevReport({ files: 0, problems: [], articles: [], photos: [], unchanged: [] });
   setHeldBack(path.join(ROOT, 'content/articles/tu.md'), undefined);
 });
 

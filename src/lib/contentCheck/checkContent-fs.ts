@@ -22,6 +22,12 @@ export interface ContentReport {
   articles: Array<{ absolutePath: string; permalink: string }>;
   /** Every existing local photo the articles use, for checkPhotos (decoded in checkContent). */
   photos: PhotoUse[];
+  /**
+   * Files (as in messages) unchanged since the cache was written: same size,
+   * modification time and path (none without a cache). A new day checks them
+   * again (dates in the future) but leaves them here.
+   */
+  unchanged: string[];
 }
 
 export interface CheckOptions {
@@ -105,13 +111,16 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
   const owners: Array<{ file: string; absolutePath: string; permalink: string }> = [];
   const tags: TagUse[] = [];
   const photos: PhotoUse[] = [];
+  const unchanged: string[] = [];
 
   for (const absolutePath of files) {
     const file = path.relative(root, absolutePath) || absolutePath;
     const stats = statSync(absolutePath);
-    const stamp = `${stats.size}:${stats.mtimeMs}:${file}:${today}`;
+    const fileStamp = `${stats.size}:${stats.mtimeMs}:${file}`;
+    const stamp = `${fileStamp}:${today}`;
     const cached = options.cache?.get(absolutePath);
     const entry = stillHolds(cached, stamp) ? cached : checkFile(absolutePath, file, today, stamp);
+    if (cached?.stamp.startsWith(`${fileStamp}:`)) unchanged.push(file);
     options.cache?.set(absolutePath, entry);
     const checked = entry.result;
     problems.push(...checked.problems);
@@ -131,6 +140,7 @@ export function checkContentDir(dir: string, options: CheckOptions = {}): Conten
     problems: problems.sort(byPosition),
     articles: owners.map(({ absolutePath, permalink }) => ({ absolutePath, permalink })),
     photos,
+    unchanged,
   };
 }
 

@@ -38,6 +38,11 @@ export function formatSummary(report: ContentReport): string {
   return `检查了 ${report.files} 篇文章：${errors} 个错误，${warnings} 个警告。 / Checked ${report.files} articles: ${errors} error(s), ${warnings} warning(s).`;
 }
 
+/** The line for warnings left out of a report because their articles did not change since the last build. */
+export function formatUnchangedWarnings(count: number): string {
+  return `另有 ${count} 个警告出自上次构建以来未改动的文章，此处不再列出；运行 npm run check:content 可查看全部。 / ${count} more warning(s) are in articles unchanged since the last build and are not repeated here: npm run check:content lists them all.`;
+}
+
 /** Machine-readable output for `--json`. */
 export function reportToJson(report: ContentReport): string {
   const errors = report.problems.filter((item) => item.severity === 'error').length;
