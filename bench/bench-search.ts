@@ -171,7 +171,7 @@ queryLoop: for (const { index } of order) {
     } catch (error) {
       // Playwright closes the browser on SIGTERM/SIGINT itself: report what was done.
       if (stopped) break queryLoop;
-      throw error;
+      throw new Error(`bench: ${system.name}, ${query.kind} query ${JSON.stringify(query.query)} (${system.page}?q=${encodeURIComponent(query.query)}): ${(error as Error).message}`, { cause: error });
     }
     const [bytes, gzip] = atCount;
     const score = scoreQuery(run, truths[index]!);
