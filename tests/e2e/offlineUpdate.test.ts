@@ -55,6 +55,17 @@ function edit(file: string, paragraph: string, resummarise?: (summary: string) =
   writeFileSync(target, `${text.trimEnd()}\n\n${paragraph}\n`);
 }
 
+/** The registration's workers and their states, for a failure message. */
+function workerStates(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return 'no registration';
+    const describe = (worker: ServiceWorker | null) => (worker ? `${worker.state}` : 'none');
+    const { active, waiting, installing } = registration;
+    return `active ${describe(active)}, waiting ${describe(waiting)}, installing ${describe(installing)}, controller ${navigator.serviceWorker.controller ? 'yes' : 'no'}`;
+  });
+}
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -94,7 +105,13 @@ describe('a new build', () => {
     expect(await page.locator('.article-body').textContent()).toContain(MARKER);
     // The new worker takes over and leaves one pages cache: the new build's.
     const pagesCaches = async () => (await cacheNames(page)).filter((name) => name.startsWith('archive-pages-'));
-    await expect.poll(pagesCaches, { timeout: 60_000 }).toEqual([expect.stringMatching(new RegExp(`-${second.version}$`))]);
+    await expect
+      .poll(pagesCaches, { timeout: 60_000 })
+      .toEqual([expect.stringMatching(new RegExp(`-${second.version}$`))])
+      .catch(async (error: Error) => {
+        // Seen once in a full run: say which build's worker was where.
+        throw new Error(`${error.message}\nbuilds: first ${first.version}, second ${second.version}\nworkers: ${await workerStates(page)}`);
+      });
     // What a reader saved and this build serves unchanged is kept; a changed page is not.
     const kept = await pagesCached(page, second.version);
     expect(kept).toContain(MEETING);
