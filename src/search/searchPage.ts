@@ -127,6 +127,13 @@ export function runSearchPage(root: HTMLElement): void {
     fillFilters(view, countFacets(facets, shown.places, shown.state.filters), shown.state);
   }
 
+  /** Ends search `current` with the failure message, unless a newer one has started. */
+  function failed(current: number): void {
+    if (current !== generation) return;
+    view.status.textContent = strings.searchFailed;
+    view.root.removeAttribute('aria-busy');
+  }
+
   async function show(state: SearchState): Promise<void> {
     const current = ++generation;
     latest = undefined;
@@ -156,8 +163,7 @@ export function runSearchPage(root: HTMLElement): void {
         hits = all.filter((hit) => passes(facets, hit.datePlace, state.filters));
       }
     } catch (error) {
-      view.status.textContent = strings.searchFailed;
-      view.root.removeAttribute('aria-busy');
+      failed(current);
       throw error;
     }
     if (current !== generation) return;
@@ -174,10 +180,21 @@ export function runSearchPage(root: HTMLElement): void {
       view.more.textContent = strings.searchMore(shown, hits.length);
       if (focusFirst) items[0]?.querySelector('a')?.focus();
     };
-    await showMore(false);
+    // The results' texts are files of their own (fragments): a failed fetch
+    // must end the search with a message, not leave it "searching" for ever.
+    try {
+      await showMore(false);
+    } catch (error) {
+      failed(current);
+      throw error;
+    }
     if (current !== generation) return;
     view.root.removeAttribute('aria-busy');
-    view.more.onclick = () => void showMore(true);
+    view.more.onclick = () =>
+      void showMore(true).catch((error: unknown) => {
+        failed(current);
+        throw error;
+      });
     view.counter.setAttribute('data-search-count', String(hits.length));
     view.status.textContent = hits.length > 0 ? strings.searchFound(hits.length) : strings.searchNone(state.query);
     if (hits.length === 0) suggestionFor(view, state, terms);

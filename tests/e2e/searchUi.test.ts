@@ -162,4 +162,17 @@ describe.concurrent('search page (BASE_PATH=/archive/)', () => {
     await page.waitForURL(/\/archive\/search\/\?q=/);
     await page.close();
   });
+
+  it('says the search failed when the results cannot be fetched, instead of searching for ever', async ({ expect }) => {
+    const page = await site.tabs.open();
+    // Each result's text is a fragment file; the index itself loads, so the count is known.
+    await page.route('**/pagefind/fragment/**', (route) => route.abort('connectionfailed'));
+    await page.goto(site.server.url('/search/?q=云海'));
+    await expect.poll(() => page.textContent('[data-search-status]')).toBe('检索出错，请稍后再试。');
+    expect(await page.getAttribute('#search-root', 'aria-busy')).toBeNull();
+    // Once the files can be fetched again, searching again works.
+    await page.unroute('**/pagefind/fragment/**');
+    expect(await search(page, '?q=云海')).toBe(14);
+    await page.close();
+  });
 });
