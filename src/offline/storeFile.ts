@@ -26,6 +26,47 @@ export interface StoreOptions {
   /** The content's revision (src/offline/revision.ts) as the build listed it: other content is not stored. */
   revision?: string;
   signal?: AbortSignal;
+  /** An attempt that receives nothing for this long fails as a network failure (STALL_MS). */
+  stallMs?: number;
+}
+
+/**
+ * A download that has received nothing for this long is given up (and tried
+ * again): on lie-fi, or from a host that accepts a connection and never
+ * answers, a fetch can wait for ever, and one such file kept the worker's
+ * install, or the reader's save, from ever finishing. Counted from the last
+ * byte, not from the start, so a large scan on a slow but working network
+ * is never cut off.
+ */
+export const STALL_MS = 30_000;
+
+/** Fails with a TimeoutError after `ms` without a call to `touch`. */
+function stallWatch(ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException(`nothing received for ${ms} ms`, 'TimeoutError')), ms);
+  };
+  touch();
+  return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
+}
+
+/** The same response, whose body calls `touch` on every chunk that arrives. */
+function watched(response: Response, touch: () => void): Response {
+  if (!response.body) return response;
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        touch();
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A Response made here is never "redirected"; the caller needs to know.
+  Object.defineProperty(copy, 'redirected', { value: response.redirected });
+  return copy;
 }
 
 /** Tries each file this many times when the failure may pass (network, 408, 429, 5xx). */
@@ -41,13 +82,26 @@ function aborted(signal: AbortSignal | undefined, error: unknown): boolean {
 
 /** One attempt. Throws only when `signal` was aborted. */
 async function storeOnce(cache: Cache, url: string, options: StoreOptions): Promise<StoreFailure | undefined> {
+  const stall = stallWatch(options.stallMs ?? STALL_MS);
+  try {
+    return await attempt(cache, url, options, stall);
+  } finally {
+    stall.stop();
+  }
+}
+
+async function attempt(cache: Cache, url: string, options: StoreOptions, stall: ReturnType<typeof stallWatch>): Promise<StoreFailure | undefined> {
+  const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
+  // Given up for silence: a network failure, to be tried again, not the caller's abort.
+  const callerAborted = (error: unknown) => options.signal?.aborted === true || (!stall.signal.aborted && aborted(undefined, error));
   let response: Response;
   try {
-    response = await fetch(url, { cache: options.cache, credentials: 'same-origin', signal: options.signal });
+    response = watched(await fetch(url, { cache: options.cache, credentials: 'same-origin', signal }), stall.touch);
   } catch (error) {
-    if (aborted(options.signal, error)) throw error;
+    if (callerAborted(error)) throw error;
     return { url, reason: 'network' };
   }
+  stall.touch();
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     return { url, reason: 'http', status: response.status };
@@ -63,7 +117,7 @@ async function storeOnce(cache: Cache, url: string, options: StoreOptions): Prom
     await cache.put(options.key ?? url, stored);
     return undefined;
   } catch (error) {
-    if (aborted(options.signal, error)) throw error;
+    if (callerAborted(error)) throw error;
     if (error instanceof DOMException && error.name === 'QuotaExceededError') return { url, reason: 'storage' };
     // The body broke off mid-download.
     return { url, reason: 'network' };
