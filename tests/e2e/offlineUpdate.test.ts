@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/offline/archiveManifest.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { TMP_ROOT, buildSite } from '../support/buildSite.ts';
+import { TMP_ROOT, runBuildInBackground } from '../support/buildSite.ts';
 import { copyOfFixtureSite } from '../support/fixtureSites.ts';
 import { cacheNames, searchFor, waitForServiceWorker } from '../support/serviceWorker.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
@@ -32,7 +32,12 @@ function built(dist: string): Built {
   return { dist, version: manifest.version, revision };
 }
 
-const rebuild = () => built(buildSite({ key: 'offline-update', contentDir, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } }));
+/** The second build, while the server keeps serving the first, as a host does during a deploy. */
+async function rebuild(): Promise<Built> {
+  const result = await runBuildInBackground({ key: 'offline-update', contentDir, env: { ARCHIVE_PAGES_DIR: path.resolve('content/pages') } });
+  if (result.status !== 0) throw new Error(`The second build failed:\n${result.output}`);
+  return built(result.outDir);
+}
 
 /** Site paths held by the pages cache of one build. */
 function pagesCached(page: Page, version: string): Promise<string[]> {
@@ -94,7 +99,7 @@ describe('a new build', () => {
 
     edit('fu-shan-ling-yun-hai.md', `云海之上仿佛有${MARKER}游过。`);
     edit('gonghui-shisiwu-guihua.md', `规划中也提到了${MARKER}。`, (summary) => `${summary}（修订）`);
-    const second = rebuild();
+    const second = await rebuild();
     expect(second.dist).toBe(first.dist);
     expect(second.version).not.toBe(first.version);
     expect(second.revision(MEETING)).toBe(first.revision(MEETING));

@@ -3,7 +3,7 @@
  * (`node scripts/build.ts`), into tests/.tmp/<key>/dist, with its own Astro
  * cache so builds of different content never share state.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,7 +30,8 @@ const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'N
 export const TMP_ROOT = path.resolve('tests/.tmp');
 const SHARED_TILES = path.join(TMP_ROOT, 'page-tiles');
 
-export function runBuild(options: BuildOptions): BuildResult {
+/** The build command of a test build: where it writes and the environment it runs in. */
+function buildInvocation(options: BuildOptions): { outDir: string; args: string[]; env: Record<string, string> } {
   const root = path.join(TMP_ROOT, options.key);
   const outDir = path.join(root, 'dist');
   // Vitest puts DEV=1, MODE=test, NODE_ENV=test… into process.env of its
@@ -48,11 +49,34 @@ export function runBuild(options: BuildOptions): BuildResult {
     ...options.env,
   };
   shareTileCache(env.ARCHIVE_CACHE_DIR!);
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], { env, encoding: 'utf8' });
-  // CI forces colour (FORCE_COLOR), and Astro then wraps each path in ANSI
-  // codes; tests read the output as plain text.
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  return { outDir, status: result.status, output };
+  return { outDir, args: ['scripts/build.ts', '--out', outDir], env };
+}
+
+// CI forces colour (FORCE_COLOR), and Astro then wraps each path in ANSI
+// codes; tests read the output as plain text.
+const plainOutput = (stdout: string, stderr: string) => stripVTControlCharacters(`${stdout}\n${stderr}`);
+
+export function runBuild(options: BuildOptions): BuildResult {
+  const { outDir, args, env } = buildInvocation(options);
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  return { outDir, status: result.status, output: plainOutput(result.stdout, result.stderr) };
+}
+
+/**
+ * runBuild without blocking the test's process: servers the test runs keep
+ * answering while it builds, as a host keeps serving the old site during a deploy.
+ */
+export function runBuildInBackground(options: BuildOptions): Promise<BuildResult> {
+  const { outDir, args, env } = buildInvocation(options);
+  const child = spawn(process.execPath, args, { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ outDir, status, output: plainOutput(stdout, stderr) }));
+  });
 }
 
 /**
