@@ -73,12 +73,9 @@ function sample(): void {
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
     const cpu = cpuOf(pid);
     if (cpu === undefined) continue;
-    const known = seen.get(pid);
-    if (known) known.cpu = cpu;
-    else {
-      const program = programOf(pid);
-      if (program) seen.set(pid, { program, cpu });
-    }
+    // Read again each time: a wrapper script (Debian's chromium is one) becomes its program by exec.
+    const program = programOf(pid) ?? seen.get(pid)?.program;
+    if (program) seen.set(pid, { program, cpu });
   }
 }
 
