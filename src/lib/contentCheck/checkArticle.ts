@@ -7,6 +7,7 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import { knownFields, type ArticleData } from '../articleSchema.ts';
 import { readArticle } from '../readArticle.ts';
 import { fieldName } from './fieldLabels.ts';
+import { fileNameProblems } from './fileName.ts';
 import { articleImages, type ArticleImage } from './imageRefs.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 import { proofread } from './proofread.ts';
@@ -53,8 +54,8 @@ export function checkArticle(bytes: Uint8Array, context: CheckContext): CheckedA
   const { file } = context;
   const reading = readArticle(bytes, file);
   const { frontmatter: raw, doc, positionOf } = reading;
-  if (!raw || !doc) return { tags: [], images: [], problems: reading.problems };
-  const problems: Problem[] = [];
+  if (!raw || !doc) return { tags: [], images: [], problems: [...fileNameProblems(file), ...reading.problems] };
+  const problems: Problem[] = fileNameProblems(file);
   const keys = keyPositions(doc, positionOf);
 
   for (const [key, at] of keys) {
