@@ -52,6 +52,17 @@ function stallWatch(ms: number) {
   return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
 }
 
+/** Aborted when either is. AbortSignal.any is missing before Safari 17.4 (iPhones kept on iOS 16). */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second]);
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 /** The same response, whose body calls `touch` on every chunk that arrives. */
 function watched(response: Response, touch: () => void): Response {
   if (!response.body) return response;
@@ -91,7 +102,7 @@ async function storeOnce(cache: Cache, url: string, options: StoreOptions): Prom
 }
 
 async function attempt(cache: Cache, url: string, options: StoreOptions, stall: ReturnType<typeof stallWatch>): Promise<StoreFailure | undefined> {
-  const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
+  const signal = options.signal ? eitherSignal(options.signal, stall.signal) : stall.signal;
   // Given up for silence: a network failure, to be tried again, not the caller's abort.
   const callerAborted = (error: unknown) => options.signal?.aborted === true || (!stall.signal.aborted && aborted(undefined, error));
   let response: Response;

@@ -79,6 +79,21 @@ describe('storeFile', () => {
     expect(stored.get(`${base}/slow`)).toBe('段'.repeat(10));
   });
 
+  it('without AbortSignal.any (Safari before 17.4), still gives up on silence and still hears the caller', async () => {
+    const any = AbortSignal.any;
+    // @ts-expect-error: the browsers that lack it
+    delete AbortSignal.any;
+    try {
+      const { cache } = memoryCache();
+      const controller = new AbortController();
+      expect(await storeFile(cache, `${base}/silent`, { stallMs: STALL_MS, signal: controller.signal })).toEqual({ url: `${base}/silent`, reason: 'network' });
+      setTimeout(() => controller.abort(new DOMException('stopped', 'AbortError')), 50);
+      await expect(storeFile(cache, `${base}/silent`, { stallMs: 10_000, signal: controller.signal })).rejects.toThrow('stopped');
+    } finally {
+      AbortSignal.any = any;
+    }
+  });
+
   it('still throws when the caller aborts', async () => {
     const { cache } = memoryCache();
     const controller = new AbortController();
