@@ -26,6 +26,9 @@ declare global {
   }
 }
 
+/** The search page's count element once a search has finished. */
+const COUNT_SET = '[data-search-count]:not([data-search-count=""])';
+
 /** Runs in the page before its scripts: notes when the count is set, and tells the runner at once. */
 function noteCountTime(): void {
   new MutationObserver(() => {
@@ -47,7 +50,7 @@ export async function watchSearchCount(context: BrowserContext, onCount: () => v
 
 /** The page's own time from navigation to count, once the count is there. */
 export async function searchCountTime(page: Page): Promise<number> {
-  await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached', timeout: 60_000 });
+  await page.waitForSelector(COUNT_SET, { state: 'attached', timeout: 60_000 });
   return page.evaluate(() => window.__searchCountAt ?? Number.NaN);
 }
 
@@ -70,12 +73,29 @@ export async function runQuery(browser: Browser, searchUrl: string, query: strin
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
     const milliseconds = await searchCountTime(page);
     seen();
-    const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
-    const top = await page
-      .locator('[data-search-result]')
-      .evaluateAll((links) => links.slice(0, 10).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    return { count, top, milliseconds };
+    return { ...(await reportedOutcome(page)), milliseconds };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Opens searchUrl?q=query in a tab that is already open and returns what the
+ * page reports, untimed. For tests of what search finds, not of how fast:
+ * the tab's context keeps the index in its cache from one query to the next,
+ * which changes no answer and saves a cold context's setup per query.
+ */
+export async function runQueryInTab(page: Page, searchUrl: string, query: string): Promise<QueryOutcome> {
+  await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector(COUNT_SET, { state: 'attached', timeout: 60_000 });
+  return reportedOutcome(page);
+}
+
+/** The total the page reports and its top ten results' paths, once the count is set. */
+async function reportedOutcome(page: Page): Promise<QueryOutcome> {
+  const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
+  const top = await page
+    .locator('[data-search-result]')
+    .evaluateAll((links) => links.slice(0, 10).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return { count, top };
 }
