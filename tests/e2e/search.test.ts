@@ -14,11 +14,13 @@ const EXPECTED_FIRST: Record<string, string> = {
 
 const site = browserTestSite(async () => serveStatic(await fixtureSite('seed')));
 
-// Each test opens its own page; most of a test is the browser waiting, so they run side by side.
+// Each test opens its own tab; most of a test is the browser waiting, so they run side by side.
+// The tabs share the file's context (no service worker: the offline tests cover it), except
+// where a test counts the page's requests, which a warm cache would hide.
 describe.concurrent('search page', () => {
   for (const [query, permalink] of Object.entries(EXPECTED_FIRST)) {
     it(`${query} finds ${permalink} first, and it opens`, async () => {
-      const page = await site.browser.newPage();
+      const page = await site.tabs.open();
       await page.goto(site.server.url(`/search/?q=${encodeURIComponent(query)}`));
       await page.waitForSelector('[data-search-count]:not([data-search-count=""])', { state: 'attached' });
       const count = Number(await page.getAttribute('[data-search-count]', 'data-search-count'));
@@ -69,7 +71,7 @@ describe.concurrent('search page', () => {
   });
 
   it('the header search box leads to the search page', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.tabs.open();
     await page.goto(site.server.url('/'));
     await page.fill('#site-search', '云海');
     await page.press('#site-search', 'Enter');
