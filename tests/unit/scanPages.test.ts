@@ -83,4 +83,14 @@ describe('the reconstruction', () => {
     // Digits are about half as wide as characters.
     expect(wrapText('2025年底', 3)).toEqual(['2025', '年底']);
   });
+
+  it('starts no line with closing punctuation and ends none with an opening mark, as a typesetter would', () => {
+    // Character by character, 。 would start the second line and “ end the first.
+    expect(wrapText('观看云海。好', 4)).toEqual(['观看云', '海。好']);
+    expect(wrapText('他们享受“环观”', 5)).toEqual(['他们享', '受“环观”']);
+    for (const line of wrapText('前天一大早，就有十几名户外爱好者冒着严寒登上浮山岭顶。风起云涌，他们享受了“360度环观云海”最佳感觉（记者）……', 7)) {
+      expect(line, line).not.toMatch(/^[。，、；：？！）》”…]/);
+      expect(line, line).not.toMatch(/[（《“]$/);
+    }
+  });
 });

@@ -5,6 +5,7 @@
  * scan (`reconstruction:` in the page file), so the viewer, the regions and
  * IIIF can be shown and tested with the archive's own text.
  */
+import LineBreaker from 'linebreak';
 import type { Box } from './region.ts';
 
 export interface ReconstructedArticle {
@@ -38,20 +39,41 @@ function advance(char: string): number {
   return char.charCodeAt(0) < 0x2e80 ? 0.55 : 1;
 }
 
-/** Breaks text into lines of at most `width` em, character by character as Chinese is set. */
+/** Width in em of a piece of text. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += advance(char);
+  return width;
+}
+
+/**
+ * Breaks text into lines of at most `width` em, only where the Unicode line
+ * breaking algorithm (UAX #14) allows, as the site's pages do with CSS
+ * `line-break: strict`: no line starts with 。，、；：？！）》” or the second
+ * half of …… and ——, none ends with （《“, and numbers and Latin words stay
+ * whole. A piece wider than a whole line is cut character by character.
+ */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const char of text) {
-    const size = advance(char);
+  const put = (piece: string, size: number) => {
     if (used + size > width && line !== '') {
       lines.push(line);
       line = '';
       used = 0;
     }
-    line += char;
+    line += piece;
     used += size;
+  };
+  const breaker = new LineBreaker(text);
+  let start = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    const piece = text.slice(start, next.position);
+    start = next.position;
+    const size = widthOf(piece);
+    if (size <= width) put(piece, size);
+    else for (const char of piece) put(char, advance(char));
   }
   if (line !== '') lines.push(line);
   return lines;
