@@ -11,6 +11,8 @@ import { pageFromPath, pageViewPath, imageServicePath, manifestPath } from '../.
 import { readPages } from '../../src/lib/scans/readPages-fs.ts';
 import { regionBox, regionFits, regionsBox, regionSelector, svgPoints } from '../../src/lib/scans/region.ts';
 import { wrapText } from '../../src/lib/scans/reconstructionSvg.ts';
+import { pageImage } from '../../src/lib/scans/scanImages-fs.ts';
+import { readArticleSource } from '../../src/lib/articleSources-fs.ts';
 import { SEED_FILE } from '../support/seedSource.ts';
 
 describe('the seed page in the archive', () => {
@@ -92,5 +94,20 @@ describe('the reconstruction', () => {
       expect(line, line).not.toMatch(/^[。，、；：？！）》”…]/);
       expect(line, line).not.toMatch(/[（《“]$/);
     }
+  });
+
+  it("draws each article's text as its page shows it, not its Markdown", async () => {
+    const page = readPages('content/pages').pages.find((item) => item.date === '2022-02-24' && item.page === 1)!;
+    const file = 'content/articles/2022/02-24/shi-zong-gonghui-quanwei-huiyi.md';
+    const source = readArticleSource(file, readFileSync(file));
+    // The seed's OCR text has "2月 24日"; the page drops that space (rehype-ocr-spaces).
+    expect(source.body).toContain('2月 24日上午');
+    const body = `${source.body}\n\n会议强调**加粗的话**，见[附件](https://example.org/)[^1]。\n\n[^1]: 脚注的话。\n`;
+    const svg = (await pageImage(page, [{ slug: 'shi-zong-gonghui-quanwei-huiyi', source: { ...source, body } }]))!.identity.toString('utf8');
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join('');
+    expect(drawn).toContain('2月24日上午');
+    expect(drawn).toContain('加粗的话');
+    expect(drawn).toContain('脚注的话');
+    expect(drawn).not.toMatch(/\*\*|\]\(|\[\^1\]/);
   });
 });

@@ -11,8 +11,8 @@ import type { Box } from './region.ts';
 export interface ReconstructedArticle {
   title: string;
   subtitle?: string;
-  /** The article's text; paragraphs separated by blank lines. */
-  body: string;
+  /** The article's paragraphs as its page shows them (the visible text, one block a line). */
+  paragraphs: string[];
   box: Box;
 }
 
@@ -85,8 +85,7 @@ interface SetText {
 }
 
 /** Paragraph lines at the largest font size (from 40 px down) whose lines fit the height. */
-function fitBody(body: string, width: number, height: number): SetText {
-  const paragraphs = body.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, '')).filter(Boolean);
+function fitBody(paragraphs: string[], width: number, height: number): SetText {
   for (let size = 40; ; size -= 1) {
     // One character of slack: digits and Latin letters are narrower than guessed in some fonts, wider in others.
     const perLine = Math.floor(width / size) - 1;
@@ -113,7 +112,7 @@ function articleSvg(article: ReconstructedArticle): string {
     parts.push(`<text x="${x + width / 2}" y="${top}" font-size="${size}" text-anchor="middle">${escapeXml(article.subtitle)}</text>`);
     top += size * 1.6;
   }
-  const body = fitBody(article.body, width - 2 * pad, y + height - pad - top);
+  const body = fitBody(article.paragraphs, width - 2 * pad, y + height - pad - top);
   for (const line of body.lines) {
     top += body.size * 1.5;
     parts.push(`<text x="${x + pad}" y="${top - body.size * 0.4}" font-size="${body.size}">${escapeXml(line.text)}</text>`);

@@ -18,6 +18,7 @@ import { formatChineseDate } from '../issueDate.ts';
 import { imageServicePath, scanImagesPath } from './pagePath.ts';
 import type { PageSource } from './readPages-fs.ts';
 import { reconstructionSvg } from './reconstructionSvg.ts';
+import { renderSearchText } from '../search/renderSearchText.ts';
 import { regionsBox } from './region.ts';
 import { CROP_MAX_WIDTH, PREVIEW_WIDTH, TILE_SETTINGS, cropBox } from './scanSizes.ts';
 
@@ -51,22 +52,24 @@ export interface PageImage {
   load: () => Promise<Buffer>;
 }
 
-export function pageImage(page: PageSource, articles: readonly PageArticle[]): PageImage | undefined {
+export async function pageImage(page: PageSource, articles: readonly PageArticle[]): Promise<PageImage | undefined> {
   if (page.scanFile) {
     const bytes = readFileSync(page.scanFile);
     return { identity: bytes, load: async () => bytes };
   }
   if (!page.data.reconstruction) return undefined;
+  // The text each article's page shows, not its Markdown: no ** or [^1], the OCR spaces the page drops dropped.
+  const texts = await Promise.all(articles.map(({ source }) => renderSearchText(source.body)));
   const svg = Buffer.from(
     reconstructionSvg({
       ...page.data.reconstruction,
       masthead: siteInfo.name,
       dateline: `${formatChineseDate(page.date)}  ${strings.scans.pageHeading(page.page, page.data.section)}`,
       label: strings.scans.reconstructionLabel,
-      articles: articles.map(({ source }) => ({
+      articles: articles.map(({ source }, index) => ({
         title: source.data.title,
         subtitle: source.data.subtitle,
-        body: source.body,
+        paragraphs: texts[index]!.split('\n'),
         box: regionsBox(source.data.regions),
       })),
     }),
@@ -164,7 +167,7 @@ export interface PublishedScan {
 /** Writes one page's tiles, info.json, preview, crops and (when asked) the full scan into the site. */
 export async function publishPageScan(page: PageSource, articles: readonly ArticleSource[], options: PublishOptions): Promise<PublishedScan | undefined> {
   const onPage = articlesOnPage(page, articles);
-  const image = pageImage(page, onPage);
+  const image = await pageImage(page, onPage);
   if (!image) return undefined;
   const { dir, cached } = await cutTiles(image, options.cacheRoot);
   const servicePath = imageServicePath(page.date, page.page);

@@ -2,8 +2,10 @@
  * An article body's visible text, rendered by the site's own Markdown
  * pipeline (src/plugins/markdownOptions.ts) and taken from the finished tree
  * by rehype-search-text.ts: the text the page shows and the index holds.
- * For tools that have a Markdown body but no Astro build, such as
- * `npm run import` comparing a draft with the archive's articles.
+ * For code that has a Markdown body but not Astro's content store, such as
+ * `npm run import` comparing a draft with the archive's articles, and the
+ * reconstructed page (示意版面), which draws each article's text as its
+ * page shows it.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../plugins/markdownOptions.ts';
