@@ -157,8 +157,9 @@ export const strings = {
   nextPage: '下一页',
   pagination: '分页',
   archiveSpanHeading: '档案概况',
+  // An archive of one issue names its day once, not "from that day to that day".
   archiveSpan: (first: string, last: string, issues: number, articles: number) =>
-    `收录 ${first} 至 ${last}，共 ${issues} 期、${articles} 篇文章。`,
+    first === last ? `收录 ${first} 一期，共 ${articles} 篇文章。` : `收录 ${first} 至 ${last}，共 ${issues} 期、${articles} 篇文章。`,
   onThisDayHeading: (monthDay: string) => `往年今日（${monthDay}）`,
   onThisDayIssue: (date: string, count: number) => `${date} · ${count} 篇`,
   onThisDayFallback: '按最新一期的日期列出；浏览器启用脚本时按您今天的日期显示。',

@@ -83,3 +83,9 @@ describe('seed articles in the built site', () => {
     }
   });
 });
+
+describe('the seed archive home', () => {
+  it('names its one issue once: not "from 24 February to 24 February"', () => {
+    expect(page('/').body.textContent).toContain('收录 2022年2月24日 一期，共 3 篇文章。');
+  });
+});
