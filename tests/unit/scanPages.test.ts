@@ -79,8 +79,18 @@ describe('article regions', () => {
   });
 });
 
+const SEED_ARTICLE = 'content/articles/2022/02-24/shi-zong-gonghui-quanwei-huiyi.md';
+const seedArticle = () => readArticleSource(SEED_ARTICLE, readFileSync(SEED_ARTICLE));
+
+/** The seed's page 1 as the reconstruction draws it (its SVG) with one article, of this body. */
+async function seedPageDrawnWith(body: string): Promise<string> {
+  const page = readPages('content/pages').pages.find((item) => item.date === '2022-02-24' && item.page === 1)!;
+  const image = await pageImage(page, [{ slug: 'shi-zong-gonghui-quanwei-huiyi', source: { ...seedArticle(), body } }]);
+  return image!.identity.toString('utf8');
+}
+
 describe('the reconstruction', () => {
-  it('sets Chinese text character by character within the width', () => {
+  it('sets Chinese text within the width, a line break allowed between any two characters', () => {
     expect(wrapText('一二三四五六七', 3)).toEqual(['一二三', '四五六', '七']);
     // Digits are about half as wide as characters.
     expect(wrapText('2025年底', 3)).toEqual(['2025', '年底']);
@@ -97,17 +107,20 @@ describe('the reconstruction', () => {
   });
 
   it("draws each article's text as its page shows it, not its Markdown", async () => {
-    const page = readPages('content/pages').pages.find((item) => item.date === '2022-02-24' && item.page === 1)!;
-    const file = 'content/articles/2022/02-24/shi-zong-gonghui-quanwei-huiyi.md';
-    const source = readArticleSource(file, readFileSync(file));
+    const source = seedArticle();
     // The seed's OCR text has "2月 24日"; the page drops that space (rehype-ocr-spaces).
     expect(source.body).toContain('2月 24日上午');
     const body = `${source.body}\n\n会议强调**加粗的话**，见[附件](https://example.org/)[^1]。\n\n[^1]: 脚注的话。\n`;
-    const svg = (await pageImage(page, [{ slug: 'shi-zong-gonghui-quanwei-huiyi', source: { ...source, body } }]))!.identity.toString('utf8');
+    const svg = await seedPageDrawnWith(body);
     const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join('');
     expect(drawn).toContain('2月24日上午');
     expect(drawn).toContain('加粗的话');
     expect(drawn).toContain('脚注的话');
     expect(drawn).not.toMatch(/\*\*|\]\(|\[\^1\]/);
+  });
+
+  it('draws nothing for an article with an empty body, not a line of indent', async () => {
+    const svg = await seedPageDrawnWith('');
+    expect(svg).not.toContain('>\u3000\u3000<');
   });
 });

@@ -89,7 +89,7 @@ function fitBody(paragraphs: string[], width: number, height: number): SetText {
   for (let size = 40; ; size -= 1) {
     // One character of slack: digits and Latin letters are narrower than guessed in some fonts, wider in others.
     const perLine = Math.floor(width / size) - 1;
-    const lines = paragraphs.flatMap((paragraph) =>
+    const lines = paragraphs.filter((paragraph) => paragraph.trim() !== '').flatMap((paragraph) =>
       wrapText(`\u3000\u3000${paragraph}`, perLine).map((text, index) => ({ text, indent: index === 0 })),
     );
     if (lines.length * size * 1.5 <= height || size <= 12) return { size, lines };
