@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { siteConfig } from '../config.ts';
 import { checkContentDir, type CheckOptions } from '../lib/contentCheck/checkContent-fs.ts';
-import { overlayError, setDevReport } from '../lib/contentCheck/devState.ts';
+import { overlayError, overlayErrorForPage, setDevReport } from '../lib/contentCheck/devState.ts';
 import { formatProblems, formatSummary } from '../lib/contentCheck/formatReport.ts';
 
 export default function contentCheckDev(): AstroIntegration {
@@ -54,6 +54,21 @@ export default function contentCheckDev(): AstroIntegration {
               .finally(() => server.hot.send({ type: 'full-reload' }));
           }
         };
+
+        // Astro shows a broken article's error (contentCheckMiddleware.ts)
+        // over Vite's socket, after the response; with no tab connected, Vite
+        // keeps it for whichever tab connects next, on whatever page. So only a
+        // browser's page load gets the overlay; any other client (curl, a link
+        // checker, a feed reader) gets the message as text and leaves nothing
+        // behind for the editor's next tab. (Astro hides request headers from
+        // static pages' middleware, so this is a Vite middleware.)
+        server.middlewares.use((request, response, next) => {
+          if (request.headers['sec-fetch-mode'] === 'navigate') return next();
+          const error = overlayErrorForPage(new URL(request.url ?? '/', 'http://dev.invalid').pathname, root);
+          if (!error) return next();
+          response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end(`${error.title}\n\n${error.message}\n`);
+        });
 
         let timer: NodeJS.Timeout | undefined;
         server.watcher.add(contentDir);

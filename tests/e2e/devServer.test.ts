@@ -219,6 +219,18 @@ describe('npm run dev', () => {
     expect((await get(CLOUDS_PATH)).text).toContain('冷雨后转晴，这种天气容易出现云海的壮观景象');
   });
 
+  it("a broken page fetched while no tab is open does not show its error in the next tab, on a working page", async () => {
+    // Vite keeps an error sent while no tab is connected and hands it to the
+    // next tab that connects (a link checker or a feed reader may fetch the
+    // broken page with no browser open).
+    expect((await get('/2022/02/25/que-tu/')).status).toBe(500);
+    const page = await browser.newPage();
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.querySelector('vite-error-overlay') !== null)).toBe(false);
+    await page.close();
+  });
+
   it('pushes a new error into open tabs, but not again on every later save', async () => {
     const page = await browser.newPage();
     const hasOverlay = () => page.evaluate(() => document.querySelector('vite-error-overlay') !== null);
